@@ -1,0 +1,221 @@
+"""The main window: the convenings on the left, the open one's overview on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import __version__
+from facilitator.paths import AppPaths
+from facilitator.store import convenings
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.ui import dialogs
+from facilitator.ui.convening_commands import (
+    CreateConvening,
+    DeleteConvening,
+    DuplicateConvening,
+    RenameConvening,
+    StoreCommand,
+)
+from facilitator.ui.convening_list_model import ID_ROLE, ConveningListModel
+from facilitator.ui.overview_panel import OverviewPanel
+from facilitator.ui.two_line_delegate import TwoLineDelegate
+
+EMPTY_TEXT = (
+    "No convening open.\n\n"
+    "Create one with File › New convening (Ctrl+N),\n"
+    "or run `facilitator demo` to explore a finished example."
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, paths: AppPaths | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Facilitator")
+        self.undo_stack = QUndoStack(self)
+
+        self.model = ConveningListModel(self)
+        self.list = QListView()
+        self.list.setObjectName("conveningList")
+        self.list.setAccessibleName("Convenings")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 8, 0, 8)
+        heading = QLabel("&Convenings")
+        heading.setObjectName("sectionHeading")
+        heading.setBuddy(self.list)
+        side_layout.addWidget(heading)
+        side_layout.addWidget(self.list)
+
+        self.overview = OverviewPanel()
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.overview)
+
+        splitter = QSplitter()
+        splitter.addWidget(side)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 900])
+        self.setCentralWidget(splitter)
+
+        self._make_actions()
+        if paths is not None:
+            self.statusBar().showMessage(f"Data: {paths.data_dir}", 0)
+        self.resize(1200, 760)
+        self.reload()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        k = QKeySequence.StandardKey
+        self.new_action = self._action("&New convening…", k.New, self.new_convening)
+        self.rename_action = self._action("&Rename…", "F2", self.rename_current)
+        self.duplicate_action = self._action("D&uplicate", "Ctrl+D", self.duplicate_current)
+        self.delete_action = self._action("&Delete…", k.Delete, self.delete_current)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.list.addAction(self.delete_action)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(k.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(k.Redo), QKeySequence("Ctrl+Shift+Z")])
+        quit_action = self._action("&Quit", k.Quit, self.close)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.duplicate_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.rename_action)
+        edit_menu.addAction(self.delete_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("&About Facilitator", None, self.show_about))
+
+        bar = QToolBar("Convenings")
+        bar.setObjectName("mainToolBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.duplicate_action, self.rename_action):
+            bar.addAction(action)
+        bar.addAction(self.delete_action)
+        self.addToolBar(bar)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        index = self.list.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def reload(self, select_id: str | None = None) -> None:
+        """Re-read the list, keeping or moving the selection, and show the overview."""
+        keep = select_id or self.current_id()
+        self.model.set_rows(convenings.list_convenings(self.db))
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
+            )
+        self._show(self.current_id())
+
+    def open_convening(self, convening_id: str) -> None:
+        self.reload(convening_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(str(current.data(ID_ROLE)) if current.isValid() else None)
+
+    def _show(self, convening_id: str | None) -> None:
+        has = convening_id is not None
+        for action in (self.rename_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(has)
+        if convening_id is None:
+            self.pages.setCurrentWidget(self.empty)
+            self.setWindowTitle("Facilitator")
+            return
+        overview = convenings.get_overview(self.db, convening_id)
+        self.overview.show_overview(overview)
+        self.pages.setCurrentWidget(self.overview)
+        self.setWindowTitle(f"{overview.summary.title} — Facilitator")
+
+    # -- commands --------------------------------------------------------------------------
+
+    def _push(self, command: StoreCommand) -> bool:
+        try:
+            command.apply()
+        except StoreError as exc:
+            dialogs.show_error(self, "Facilitator", str(exc))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def new_convening(self) -> None:
+        spec = dialogs.ask_new_convening(self, self.db.clock.now().date())
+        if spec is not None:
+            self._push(CreateConvening(self.db, spec, self.reload))
+
+    def rename_current(self) -> None:
+        current = self.current_id()
+        if current is None:
+            return
+        old = self.model.summary_at(self.model.row_of(current)).title
+        new = dialogs.ask_title(self, old)
+        if new is not None and new.strip() != old:
+            self._push(RenameConvening(self.db, current, old, new, self.reload))
+
+    def duplicate_current(self) -> None:
+        current = self.current_id()
+        if current is not None:
+            title = self.model.summary_at(self.model.row_of(current)).title
+            self._push(DuplicateConvening(self.db, current, title, self.reload))
+
+    def delete_current(self) -> None:
+        current = self.current_id()
+        if current is None:
+            return
+        title = self.model.summary_at(self.model.row_of(current)).title
+        confirmed = dialogs.confirm_delete(self, title)
+        if confirmed and self._push(DeleteConvening(self.db, current, title, self.reload)):
+            self.statusBar().showMessage(f"Deleted “{title}”. Undo with Ctrl+Z.", 10_000)
+
+    def show_about(self) -> None:
+        dialogs.show_about(self, __version__, str(self.db.path))

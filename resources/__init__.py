@@ -1,0 +1,1 @@
+"""Icons, stylesheet, Word reference template and demo data, installed with the code."""
