@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from facilitator import __version__, cli
+from facilitator.cli import common
 from facilitator.paths import AppPaths
 
 
@@ -67,7 +68,7 @@ def test_demo_opens_the_window_on_the_demo_convening(
         opened.append(convening_id)
         return 0
 
-    monkeypatch.setattr(cli, "_start_gui", fake_gui)
+    monkeypatch.setattr(common, "start_gui", fake_gui)
     assert run(capsys, "demo")[0] == 0
     assert run(capsys)[0] == 0
     assert opened == ["5b0c6a52-6f53-4c1e-9d0a-3f1f6e2d7a01", None]

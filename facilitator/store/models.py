@@ -252,6 +252,23 @@ class RunEvent(Syncable, Base):
     __table_args__ = (Index("ix_run_event_day", "day_id", "wall_time"),)
 
 
+class Block(Syncable, Base):
+    """A reusable run of agenda items (a check-in, a lunch-and-walk), kept in a library.
+
+    The items are a snapshot of their plan fields, so a block outlives the
+    convening it was saved from.
+    """
+
+    __tablename__ = "block"
+
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    # [{"title", "kind", "duration_min", "objective", "lead", "method", "materials",
+    #   "facilitator_notes", "optional", "min_duration_min", "fixed_start"}, ...]
+    items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 SYNCABLE_MODELS: tuple[type[Syncable], ...] = (
     Convening,
     Day,
@@ -261,4 +278,5 @@ SYNCABLE_MODELS: tuple[type[Syncable], ...] = (
     Entry,
     Commitment,
     RunEvent,
+    Block,
 )

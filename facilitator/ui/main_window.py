@@ -21,6 +21,7 @@ from facilitator.store import convenings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui import dialogs
+from facilitator.ui.context import AppContext
 from facilitator.ui.convening_commands import (
     CreateConvening,
     DeleteConvening,
@@ -29,8 +30,8 @@ from facilitator.ui.convening_commands import (
     StoreCommand,
 )
 from facilitator.ui.convening_list_model import ID_ROLE, ConveningListModel
-from facilitator.ui.overview_panel import OverviewPanel
 from facilitator.ui.two_line_delegate import TwoLineDelegate
+from facilitator.ui.workspace import Workspace
 
 EMPTY_TEXT = (
     "No convening open.\n\n"
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Facilitator")
         self.undo_stack = QUndoStack(self)
+        self.ctx = AppContext.create(db, paths.data_dir if paths else None, self.undo_stack)
 
         self.model = ConveningListModel(self)
         self.list = QListView()
@@ -65,13 +67,14 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(heading)
         side_layout.addWidget(self.list)
 
-        self.overview = OverviewPanel()
+        self.workspace = Workspace(self.ctx)
+        self.overview = self.workspace.views["overview"]
         self.empty = QLabel(EMPTY_TEXT)
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
-        self.pages.addWidget(self.overview)
+        self.pages.addWidget(self.workspace)
 
         splitter = QSplitter()
         splitter.addWidget(side)
@@ -168,14 +171,14 @@ class MainWindow(QMainWindow):
         has = convening_id is not None
         for action in (self.rename_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has)
+        self.workspace.set_convening(convening_id)
         if convening_id is None:
             self.pages.setCurrentWidget(self.empty)
             self.setWindowTitle("Facilitator")
             return
-        overview = convenings.get_overview(self.db, convening_id)
-        self.overview.show_overview(overview)
-        self.pages.setCurrentWidget(self.overview)
-        self.setWindowTitle(f"{overview.summary.title} — Facilitator")
+        self.pages.setCurrentWidget(self.workspace)
+        title = self.model.summary_at(self.model.row_of(convening_id)).title
+        self.setWindowTitle(f"{title} — Facilitator")
 
     # -- commands --------------------------------------------------------------------------
 

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.store import convenings
 from facilitator.store.convenings import ConveningOverview
+from facilitator.ui.context import AppContext
 from facilitator.ui.convening_list_model import date_range_text
 
 COUNTS = (
@@ -53,8 +55,9 @@ class CountTile(QFrame):
 
 
 class OverviewPanel(QScrollArea):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setObjectName("overviewPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -92,6 +95,10 @@ class OverviewPanel(QScrollArea):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def set_convening(self, convening_id: str | None) -> None:
+        if convening_id is not None:
+            self.show_overview(convenings.get_overview(self.ctx.db, convening_id))
 
     def show_overview(self, overview: ConveningOverview) -> None:
         s = overview.summary

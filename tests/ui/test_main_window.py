@@ -22,7 +22,8 @@ def titles(win: MainWindow) -> list[str]:
 
 def test_opens_on_the_demo_with_its_overview(window: MainWindow) -> None:
     assert titles(window) == ["Cities Learning Exchange: Spring Convening"]
-    assert window.pages.currentWidget() is window.overview
+    assert window.pages.currentWidget() is window.workspace
+    assert window.workspace.currentWidget() is window.overview
     tiles = {key: tile.value.text() for key, tile in window.overview.tiles.items()}
     assert tiles == {
         "days": "2",

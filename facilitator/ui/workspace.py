@@ -1,0 +1,50 @@
+"""The open convening's workspace: one tab per job (overview, agenda, run, capture, …).
+
+Each tab is a widget built from the AppContext with a ``set_convening(id | None)``
+method; TAB_FACTORIES lists them in the order they appear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from facilitator.ui.context import AppContext
+from facilitator.ui.overview_panel import OverviewPanel
+
+
+class ConveningView(Protocol):
+    def set_convening(self, convening_id: str | None) -> None: ...
+
+
+TabFactory = Callable[[AppContext], QWidget]
+
+# (tab title with its mnemonic, factory)
+TAB_FACTORIES: list[tuple[str, TabFactory]] = [
+    ("&Overview", OverviewPanel),
+]
+
+
+class Workspace(QTabWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.setDocumentMode(True)
+        self.views: dict[str, QWidget] = {}
+        for title, factory in TAB_FACTORIES:
+            view = factory(ctx)
+            self.addTab(view, title)
+            self.views[title.replace("&", "").lower()] = view
+        self.convening_id: str | None = None
+
+    def set_convening(self, convening_id: str | None) -> None:
+        self.convening_id = convening_id
+        for view in self.views.values():
+            view.set_convening(convening_id)  # type: ignore[attr-defined]
+
+    def show_view(self, name: str) -> QWidget:
+        view = self.views[name]
+        self.setCurrentWidget(view)
+        return view
