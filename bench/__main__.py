@@ -8,7 +8,13 @@ import os
 import sys
 
 # Scenario modules in bench/, run in this order.
-SCENARIOS: tuple[str, ...] = ()
+SCENARIOS: tuple[str, ...] = (
+    "startup",
+    "timer_drift",
+    "export_docx",
+    "capture_search",
+    "agenda_edit",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

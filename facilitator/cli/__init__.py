@@ -22,7 +22,7 @@ from facilitator.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = ("convenings",)
+COMMAND_MODULES = ("convenings", "capture", "prepare", "export", "search")
 
 
 def cmd_open(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from facilitator.core.clock import FakeClock
 from facilitator.core.kinds import (
     AttendanceStatus,
     CommitmentStatus,
@@ -25,6 +27,8 @@ from facilitator.core.kinds import (
     ItemKind,
     Visibility,
 )
+from facilitator.core.schedule import PlanItem
+from facilitator.core.timer import TimerEngine
 from facilitator.store.database import Database
 from facilitator.store.models import (
     AgendaItem,
@@ -35,6 +39,7 @@ from facilitator.store.models import (
     Entry,
     Participant,
 )
+from facilitator.store.runs import add_event
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,7 @@ def seed_demo(db: Database) -> DemoResult:
         session.add(convening)
         session.flush()
         _capture_day_one(spec, convening, tz, db.device_id)
+        _run_day_one(spec, convening, tz, session, db.device_id)
         return DemoResult(convening.uuid, created=True)
 
 
@@ -176,3 +182,26 @@ def _capture_day_one(spec: dict[str, Any], convening: Convening, tz: ZoneInfo, d
                 author_device=device,
             )
         )
+
+
+def _run_day_one(
+    spec: dict[str, Any], convening: Convening, tz: ZoneInfo, session: Session, device: str
+) -> None:
+    """Day one's run as the timer recorded it, so it has planned against actual times."""
+    day_one = convening.days[0]
+    assert day_one.date is not None
+    starts = day_one_actual_starts(spec, day_one.date, tz)
+    items = [i for i in day_one.items if not i.deleted]
+    plan = [PlanItem(i.uuid, i.title, i.kind, i.duration_min, i.fixed_start) for i in items]
+    clock = FakeClock(starts[0].astimezone(UTC))
+    engine = TimerEngine(
+        plan, day_one.start_time, day_one.date, tz, clock, session="demo-day-one",
+        day_end=day_one.end_time,
+    )  # fmt: skip
+    events = [engine.start()]
+    ends = [*starts[1:], starts[-1] + timedelta(minutes=spec["days"][0]["items"][-1]["actual"])]
+    for n, end in enumerate(ends):
+        clock.advance((end - clock.now()).total_seconds())
+        events.append(engine.next() if n + 1 < len(ends) else engine.finish())
+    for event in events:
+        add_event(session, day_one, event, device)

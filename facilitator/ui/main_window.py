@@ -20,7 +20,8 @@ from facilitator.paths import AppPaths
 from facilitator.store import convenings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.ui import dialogs
+from facilitator.ui import dialogs, import_dialog
+from facilitator.ui.capture_dock import install_quick_capture
 from facilitator.ui.context import AppContext
 from facilitator.ui.convening_commands import (
     CreateConvening,
@@ -30,6 +31,8 @@ from facilitator.ui.convening_commands import (
     StoreCommand,
 )
 from facilitator.ui.convening_list_model import ID_ROLE, ConveningListModel
+from facilitator.ui.export_dialog import open_export_dialog
+from facilitator.ui.follow_up import install_follow_up
 from facilitator.ui.two_line_delegate import TwoLineDelegate
 from facilitator.ui.workspace import Workspace
 
@@ -88,6 +91,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Data: {paths.data_dir}", 0)
         self.resize(1200, 760)
         self.reload()
+        # Ctrl+E from anywhere: the capture bar (restores a draft left by a crash).
+        self.quick_capture = install_quick_capture(
+            self, self.ctx, self.workspace, self.current_id, self.open_convening
+        )
+        # Ctrl+L: the commitments ledger of every convening; Ctrl+F: search them all.
+        self.follow_up = install_follow_up(self)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -96,32 +105,50 @@ class MainWindow(QMainWindow):
         text: str,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
         slot: object,
+        scope: QWidget | None = None,
     ) -> QAction:
+        """An action whose shortcut works in the whole window, or only in ``scope``."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        self.addAction(action)
+        if scope is None:
+            self.addAction(action)
+        else:
+            # Del and F2 mean "this row" in every table; here they mean "this convening"
+            # only while the convening list has the focus.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            scope.addAction(action)
         return action
 
     def _make_actions(self) -> None:
         k = QKeySequence.StandardKey
         self.new_action = self._action("&New convening…", k.New, self.new_convening)
-        self.rename_action = self._action("&Rename…", "F2", self.rename_current)
+        self.rename_action = self._action("&Rename…", "F2", self.rename_current, self.list)
         self.duplicate_action = self._action("D&uplicate", "Ctrl+D", self.duplicate_current)
-        self.delete_action = self._action("&Delete…", k.Delete, self.delete_current)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.list.addAction(self.delete_action)
+        self.delete_action = self._action("&Delete…", k.Delete, self.delete_current, self.list)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(k.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence(k.Redo), QKeySequence("Ctrl+Shift+Z")])
         quit_action = self._action("&Quit", k.Quit, self.close)
+        self.export_action = self._action("&Export…", "Ctrl+Shift+E", self.export_current)
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.duplicate_action)
+        file_menu.addSeparator()
+        self.import_agenda_action = self._action(
+            "Import &agenda…", None, lambda: import_dialog.import_csv(self, "agenda")
+        )
+        self.import_participants_action = self._action(
+            "Import &participants…", None, lambda: import_dialog.import_csv(self, "participants")
+        )
+        file_menu.addAction(self.import_agenda_action)
+        file_menu.addAction(self.import_participants_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = menu.addMenu("&Edit")
@@ -171,6 +198,7 @@ class MainWindow(QMainWindow):
         has = convening_id is not None
         for action in (self.rename_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has)
+        self.export_action.setEnabled(has)
         self.workspace.set_convening(convening_id)
         if convening_id is None:
             self.pages.setCurrentWidget(self.empty)
@@ -190,6 +218,11 @@ class MainWindow(QMainWindow):
             return False
         self.undo_stack.push(command)
         return True
+
+    def export_current(self) -> None:
+        current = self.current_id()
+        if current is not None:
+            open_export_dialog(self, self.ctx, current)
 
     def new_convening(self) -> None:
         spec = dialogs.ask_new_convening(self, self.db.clock.now().date())

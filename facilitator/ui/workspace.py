@@ -11,8 +11,13 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from facilitator.ui.agenda_editor import AgendaEditor
+from facilitator.ui.commitments_view import CommitmentsView
 from facilitator.ui.context import AppContext
+from facilitator.ui.entries_view import EntriesView
 from facilitator.ui.overview_panel import OverviewPanel
+from facilitator.ui.participants_view import ParticipantsView
+from facilitator.ui.run_view import RunView
 
 
 class ConveningView(Protocol):
@@ -24,6 +29,11 @@ TabFactory = Callable[[AppContext], QWidget]
 # (tab title with its mnemonic, factory)
 TAB_FACTORIES: list[tuple[str, TabFactory]] = [
     ("&Overview", OverviewPanel),
+    ("&Agenda", AgendaEditor),
+    ("&Participants", ParticipantsView),
+    ("&Run", RunView),
+    ("Capt&ure", EntriesView),
+    ("Co&mmitments", CommitmentsView),
 ]
 
 

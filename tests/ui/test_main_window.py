@@ -139,3 +139,16 @@ def test_selecting_another_convening_shows_its_overview(
     assert window.overview.title.text() == "Zeta"
     assert window.overview.tiles["items"].value.text() == "0"
     assert window.overview.purpose.text() == "No purpose written yet."
+
+
+def test_delete_and_f2_elsewhere_never_touch_the_convening(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm_delete", lambda p, t: asked.append(t) or True)
+    monkeypatch.setattr(dialogs, "ask_title", lambda p, t: asked.append(t) or "Renamed")
+    window.overview.setFocus()
+    qtbot.keyClick(window.overview, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.overview, Qt.Key.Key_F2)
+    assert asked == []
+    assert titles(window) == ["Cities Learning Exchange: Spring Convening"]

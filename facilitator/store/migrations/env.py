@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection, create_engine
 
 from facilitator.store.models import Base
+from facilitator.store.search_index import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -25,7 +26,13 @@ def run_migrations_online() -> None:
 
 def _run(connection: Connection) -> None:
     # render_as_batch: SQLite alters tables by copying them; Alembic's batch mode does that.
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    # include_name: the full-text index (migration 0003) is raw SQL, not a model.
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_name=include_name,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
