@@ -195,7 +195,10 @@ class DocBuilder:
             cell.paragraphs[0].runs[0].bold = True
             _shade(cell, HEADER_FILL)
         for values in rows:
-            cells = table.add_row().cells  # type: ignore[no-untyped-call]
+            row = table.add_row()  # type: ignore[no-untyped-call]
+            if sum(len(v or "") for v in values) < _UNSPLIT_LIMIT:
+                keep_row_together(row)
+            cells = row.cells
             for cell, value in zip(cells, values, strict=True):
                 cell.text = clean(value)
                 if value and is_mostly_rtl(value):
@@ -227,6 +230,19 @@ class DocBuilder:
 
     def save(self, stream: IO[bytes]) -> None:
         self.doc.save(stream)
+
+
+# A row longer than this may be taller than a page; Word would then cut it off
+# rather than split it, so only shorter rows are kept whole.
+_UNSPLIT_LIMIT = 1500
+
+
+def keep_row_together(row: Any) -> None:
+    """Ask Word not to break this row across two pages."""
+    tr_pr = row._tr.get_or_add_trPr()
+    flag = OxmlElement("w:cantSplit")
+    flag.set(qn("w:val"), "true")
+    tr_pr.append(flag)
 
 
 def repeat_header(row: Any) -> None:

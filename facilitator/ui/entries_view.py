@@ -243,6 +243,23 @@ class EntriesView(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
+    def reveal_entry(self, entry_id: str) -> bool:
+        """Show one entry (a search result) selected and ready to edit, whatever the filters."""
+        if self.model.row_of(entry_id) < 0:
+            for combo in (self.kind_filter, self.visibility_filter, self.item_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.reload()
+        row = self.model.row_of(entry_id)
+        if row < 0:
+            return False
+        self.table.clearSelection()
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.editor.setFocus()
+        return True
+
     def _selection_changed(self) -> None:
         self.flush_edit()
         chosen = self.selected_records()

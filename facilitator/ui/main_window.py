@@ -31,7 +31,6 @@ from facilitator.ui.convening_commands import (
     StoreCommand,
 )
 from facilitator.ui.convening_list_model import ID_ROLE, ConveningListModel
-from facilitator.ui.export_dialog import open_export_dialog
 from facilitator.ui.follow_up import install_follow_up
 from facilitator.ui.two_line_delegate import TwoLineDelegate
 from facilitator.ui.workspace import Workspace
@@ -79,11 +78,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.workspace)
 
+        self.side = side
         splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
         splitter.addWidget(side)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 900])
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([250, 950])
         self.setCentralWidget(splitter)
 
         self._make_actions()
@@ -157,6 +159,12 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.rename_action)
         edit_menu.addAction(self.delete_action)
+        view_menu = menu.addMenu("Vie&w")  # Alt+V belongs to the capture bar's visibility
+        # On a projector or a small laptop the agenda and run views want the whole width.
+        self.list_action = self._action("&Convenings list", "Ctrl+Shift+L", self.toggle_list)
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(True)
+        view_menu.addAction(self.list_action)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&About Facilitator", None, self.show_about))
 
@@ -169,6 +177,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     # -- state -----------------------------------------------------------------------------
+
+    def toggle_list(self, shown: bool) -> None:
+        self.side.setVisible(shown)
+        if not shown and self.side.isAncestorOf(self.focusWidget()):
+            self.workspace.setFocus()
 
     def current_id(self) -> str | None:
         index = self.list.currentIndex()
@@ -222,7 +235,10 @@ class MainWindow(QMainWindow):
     def export_current(self) -> None:
         current = self.current_id()
         if current is not None:
-            open_export_dialog(self, self.ctx, current)
+            # Loaded on first use: the Word writer adds a tenth of a second to start-up.
+            from facilitator.ui import export_dialog
+
+            export_dialog.open_export_dialog(self, self.ctx, current)
 
     def new_convening(self) -> None:
         spec = dialogs.ask_new_convening(self, self.db.clock.now().date())

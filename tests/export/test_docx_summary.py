@@ -49,6 +49,9 @@ def test_structure_styles_header_rows_page_numbers_and_properties(
     for table in d.tables:
         tr_pr = table.rows[0]._tr.trPr
         assert tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
+        for row in table.rows[1:]:
+            # short rows are never broken across two pages
+            assert row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
     footer_xml = d.sections[0].footer._element.xml
     assert "PAGE" in footer_xml and "instrText" in footer_xml
     props = d.core_properties

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import subprocess
 import sys
 
 import pytest
@@ -49,3 +51,22 @@ def test_the_window_has_the_app_icon_and_stylesheet(paths: AppPaths, qapp: objec
     qt_app = app.get_application()
     assert not qt_app.windowIcon().isNull()
     assert "countTile" in qt_app.styleSheet()
+
+
+def test_a_plain_start_loads_neither_the_word_writer_nor_alembic(paths: AppPaths) -> None:
+    """Both cost a tenth of a second each; they load when exporting or migrating."""
+    from facilitator.bootstrap import open_store
+
+    open_store(paths).close()  # the database exists and is at the newest schema
+    script = (
+        "import sys\n"
+        "from facilitator.app import build_main_window, get_application\n"
+        "from facilitator.paths import resolve_paths\n"
+        "app = get_application()\n"
+        f"window = build_main_window(resolve_paths({str(paths.data_dir)!r}))\n"
+        "print(sorted(m for m in ('docx', 'alembic') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -77,8 +77,7 @@ def test_ctrl_shift_e_opens_the_dialog_for_the_open_convening(
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
-        "facilitator.ui.main_window.open_export_dialog",
-        lambda parent, ctx, cid: opened.append(cid),
+        export_dialog, "open_export_dialog", lambda parent, ctx, cid: opened.append(cid)
     )
     assert window.export_action.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier

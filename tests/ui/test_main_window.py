@@ -152,3 +152,18 @@ def test_delete_and_f2_elsewhere_never_touch_the_convening(
     qtbot.keyClick(window.overview, Qt.Key.Key_F2)
     assert asked == []
     assert titles(window) == ["Cities Learning Exchange: Spring Convening"]
+
+
+def test_the_convenings_list_can_be_hidden_for_more_room(window: MainWindow, qtbot: QtBot) -> None:
+    width = window.workspace.width()
+    window.list.setFocus()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert not window.side.isVisible()
+    assert not window.list.hasFocus()
+    qtbot.waitUntil(lambda: window.workspace.width() > width)
+    window.list_action.trigger()
+    assert window.side.isVisible()

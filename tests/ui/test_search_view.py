@@ -82,3 +82,23 @@ def test_an_entry_result_is_revealed_by_the_capture_tab(qtbot: QtBot, window: Ma
     assert window.current_id() == DEMO_ID
     assert fake.revealed == [panel.model.rows[0].id]
     assert window.workspace.currentWidget() is fake
+
+
+def test_an_entry_result_opens_in_the_real_capture_tab_despite_its_filters(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from facilitator.ui.entries_view import EntriesView
+
+    capture = window.workspace.views["capture"]
+    assert isinstance(capture, EntriesView)
+    # The tab is filtered to quotes, which hides the decision the search will find.
+    capture.kind_filter.setCurrentIndex(capture.kind_filter.findData("quote"))
+    panel = open_search(qtbot, window)
+    panel.kind.setCurrentIndex(panel.kind.findData("decision"))
+    qtbot.keyClicks(panel.query, "formats")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    found = panel.model.rows[0]
+    panel.results.activated.emit(panel.model.index(0))
+    assert window.workspace.currentWidget() is capture
+    assert capture.selected_ids() == [found.id]
+    assert capture.editor.toPlainText() == found.text
