@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,12 @@ class Metric:
         return self.value <= self.goal if self.better == "max" else self.value >= self.goal
 
     def json_line(self) -> str:
-        data = asdict(self)
-        data["value"] = round(self.value, 3)
-        return json.dumps(data)
+        """The line format: exactly metric, value, unit and goal."""
+        return json.dumps(
+            {
+                "metric": self.metric,
+                "value": round(self.value, 3),
+                "unit": self.unit,
+                "goal": self.goal,
+            }
+        )
