@@ -14,6 +14,8 @@ SCENARIOS: tuple[str, ...] = (
     "export_docx",
     "capture_search",
     "agenda_edit",
+    "faults",
+    "merge",
 )
 
 

@@ -31,3 +31,13 @@ def teardown_logging() -> None:
     for old in [h for h in root.handlers if getattr(h, "_facilitator", False)]:
         root.removeHandler(old)
         old.close()
+
+
+def current_log_file() -> Path | None:
+    """The file the app logs to now, if logging was set up."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_facilitator", False) and isinstance(
+            handler, logging.handlers.RotatingFileHandler
+        ):
+            return Path(handler.baseFilename)
+    return None

@@ -22,10 +22,12 @@ from facilitator.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = ("convenings", "capture", "prepare", "export", "search")
+COMMAND_MODULES = ("convenings", "capture", "prepare", "export", "search", "sync", "bundle")
 
 
 def cmd_open(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.smoke_test:
+        return common.start_gui(paths, smoke_test=True)
     return common.start_gui(paths)
 
 
@@ -41,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the database, backups and logs in PATH "
         "(default: the platform's data folder, or $FACILITATOR_DATA_DIR)",
     )
+    # Open the window, print "window shown: …" once it is on screen, and quit: checks a build.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(func=cmd_open)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -14,8 +14,8 @@ class UserError(Exception):
     """A mistake the user can fix; printed without a traceback."""
 
 
-def start_gui(paths: AppPaths, convening_id: str | None = None) -> int:
+def start_gui(paths: AppPaths, convening_id: str | None = None, *, smoke_test: bool = False) -> int:
     """Open the window (importing Qt only now)."""
     from facilitator.app import run_app
 
-    return run_app(paths, open_convening=convening_id)
+    return run_app(paths, open_convening=convening_id, smoke_test=smoke_test)

@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_list(args: argparse.Namespace, paths: AppPaths) -> int:
-    db = open_store(paths)
+    db = open_store(paths, writer=None)  # reads only: fine while the window is open
     try:
         rows = convenings.list_convenings(db)
     finally:

@@ -13,6 +13,8 @@ from facilitator.export.service import ExportKind, default_file_name, export
 from facilitator.paths import AppPaths
 from facilitator.store import convenings
 from facilitator.store.settings import load_settings
+from facilitator.sync import outbox
+from facilitator.sync.config import describe_target
 
 HELP = """\
 kinds:
@@ -58,6 +60,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="the organisation's Word template (.docx or .dotx); "
         "default: the one set in the app's settings, else the built-in one",
     )
+    p.add_argument(
+        "--deliver",
+        action="store_true",
+        help="also queue the file for delivery to the target (see: facilitator target)",
+    )
     p.set_defaults(func=cmd_export)
 
 
@@ -68,7 +75,8 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
     template_name = args.template or settings.word_template or None
     if kind is ExportKind.COMMITMENTS_CSV:
         template_name = None
-    db = open_store(paths)
+    # Reads only (fine while the window is open), unless it queues for delivery.
+    db = open_store(paths, writer="facilitator export --deliver" if args.deliver else None)
     try:
         found = convenings.find_convening(db, args.convening)
         who = asked or kind.fixed_audience or Audience.PARTICIPANTS
@@ -85,6 +93,7 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
             )
         except ExportError as exc:
             raise UserError(str(exc)) from exc
+        queued = outbox.queue_file(db, result.path, label=found.title) if args.deliver else None
     finally:
         db.close()
     if result.withheld.total:
@@ -92,4 +101,10 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
     for warning in result.warnings:
         print(f"Template: {warning}")
     print(f"Wrote {result.path}")
+    if queued is not None:
+        where = describe_target(settings)
+        if where == "nowhere":
+            print(f"Queued {queued.name}; set a target (facilitator target set …) to deliver it.")
+        else:
+            print(f"Queued {queued.name} for delivery to {where} (facilitator sync delivers now).")
     return 0

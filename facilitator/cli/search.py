@@ -53,7 +53,7 @@ def cmd_search(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.limit < 1:
         raise UserError("--limit must be at least 1.")
     query = " ".join(args.query)
-    db = open_store(paths)
+    db = open_store(paths, writer=None)  # reads only: fine while the window is open
     try:
         convening = find_convening(db, args.convening).id if args.convening else None
         results = search(

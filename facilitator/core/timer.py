@@ -210,7 +210,9 @@ class TimerEngine:
         remaining = planned - elapsed if current is not None else 0.0
         progress = 1.0 if planned <= 0 else min(1.0, max(0.0, elapsed / planned))
         left = self.items_left()
-        if current is None or replay.status is RunStatus.FINISHED:
+        if replay.status is RunStatus.NOT_STARTED:
+            behind = self._late_start(now.wall)
+        elif current is None or replay.status is RunStatus.FINISHED:
             behind = 0.0
         else:
             current_end = now.wall + timedelta(seconds=max(0.0, remaining))
@@ -240,6 +242,16 @@ class TimerEngine:
             planned = self._replay.planned_seconds(key)
             out[key] = ItemActual(key, record.first_start, record.last_end, record.elapsed, planned)
         return out
+
+    def _late_start(self, now: datetime) -> float:
+        """How late the day is in starting: the room is behind before the first item begins.
+
+        Only on the day itself; a day still to come, or one long past, is not "behind".
+        """
+        if not self._replay.order or now.astimezone(self._tz).date() != self._date:
+            return 0.0
+        first_start = self.planned_times()[self._replay.order[0]][0]
+        return max(0.0, (now - first_start).total_seconds())
 
     def planned_times(self) -> dict[str, tuple[datetime, datetime]]:
         """Planned (start, end) of each item still in the day, as UTC datetimes."""

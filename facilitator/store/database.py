@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +123,8 @@ class Database:
             engine, expire_on_commit=False, info={"hlc": self.hlc}
         )
         install_stamping(self.sessions)
+        # Run after the engine is disposed (the data folder's writer lock is released here).
+        self.on_close: list[Callable[[], None]] = []
 
     def _load_identity(self) -> tuple[str, Stamp | None]:
         with Session(self.engine) as session, session.begin():
@@ -148,6 +150,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        callbacks, self.on_close = self.on_close, []
+        for callback in callbacks:
+            callback()
 
 
 def open_database(

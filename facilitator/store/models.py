@@ -25,6 +25,7 @@ from facilitator.core.kinds import (
     RunEventKind,
     Visibility,
 )
+from facilitator.core.outbox_policy import OutboxStatus
 from facilitator.store.types import StrEnumType, UTCDateTime
 
 
@@ -267,6 +268,90 @@ class Block(Syncable, Base):
     #   "facilitator_notes", "optional", "min_duration_min", "fixed_start"}, ...]
     items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class OutboxItem(Base):
+    """An export waiting for (or done with) delivery to this laptop's sync target.
+
+    Device-local: not Syncable, never merged. The file itself is a private copy in the
+    data folder (``stored_path``, relative to it), so editing or deleting the user's
+    copy after queueing changes nothing.
+    """
+
+    __tablename__ = "outbox_item"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(300))
+    stored_path: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    checksum: Mapped[str] = mapped_column(String(64), default="")  # sha256 hex
+    label: Mapped[str] = mapped_column(String(300), default="")  # e.g. the convening title
+    status: Mapped[OutboxStatus] = mapped_column(
+        StrEnumType(OutboxStatus), default=OutboxStatus.QUEUED
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Where on the target it landed (a path or URL), and the target as described then.
+    location: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[str] = mapped_column(Text, default="")
+    # Why the last try did not deliver, in the facilitator's words.
+    error: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_outbox_item_due", "status", "next_attempt_at"),)
+
+
+class SyncState(Base):
+    """What this laptop knows of a convening's other copies. Device-local, never merged."""
+
+    __tablename__ = "sync_state"
+
+    convening_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # Version vector {device id: highest stamp seen from it}: when the copies last met.
+    knowledge: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    # Version vector of the changes this laptop has written to the team folder.
+    pushed: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+
+class SyncAppliedFile(Base):
+    """A team-folder change file already merged here ("<device>/<file name>")."""
+
+    __tablename__ = "sync_applied_file"
+
+    convening_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class MergeConflict(Base):
+    """A field both laptops changed before they met: the value kept and the one set aside."""
+
+    __tablename__ = "merge_conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    convening_uuid: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_uuid: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_stamp: Mapped[str] = mapped_column(String(64))
+    other_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    other_stamp: Mapped[str] = mapped_column(String(64))
+    found_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        Index(
+            "ix_merge_conflict_field",
+            "convening_uuid",
+            "record_uuid",
+            "field",
+            "other_stamp",
+            unique=True,
+        ),
+    )
 
 
 SYNCABLE_MODELS: tuple[type[Syncable], ...] = (

@@ -43,6 +43,12 @@ class Settings:
     wrap_up_warning_seconds: int = 120
     theme: str = "system"  # system, light, dark
     text_scale: float = 1.0
+    # Where the outbox delivers (docs/sync.md): "" (nowhere: no network at all),
+    # "folder" or "webdav". The WebDAV password is never here: it lives in the keyring.
+    sync_target_kind: str = ""
+    sync_folder: str = ""
+    webdav_url: str = ""
+    webdav_user: str = ""
 
     def visibility_for(self, kind: EntryKind) -> Visibility:
         value = self.default_visibility.get(kind.value)

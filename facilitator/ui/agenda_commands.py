@@ -18,6 +18,7 @@ from facilitator.store import agenda, agenda_blocks
 from facilitator.store.agenda import ItemRow, Place
 from facilitator.store.database import Database
 from facilitator.ui.convening_commands import StoreCommand
+from facilitator.ui.i18n import tr
 
 # (day to show or None for the current one, items to select, whether other days changed)
 Refresh = Callable[[str | None, list[str], bool], None]
@@ -39,7 +40,7 @@ class EditItem(StoreCommand):
         session: object | None = None,
     ) -> None:
         names = ", ".join(n.replace("_min", "").replace("_", " ") for n in new)
-        super().__init__(f"Edit {names} of “{item.title}”")
+        super().__init__(tr("Edit {names} of “{title}”").format(names=names, title=item.title))
         self._db, self.item_id, self._day = db, item.id, day_id
         self._first = True
         self.old, self.new = dict(old), dict(new)
@@ -76,7 +77,7 @@ class AddItem(StoreCommand):
     def __init__(
         self, db: Database, day_id: str, index: int, fields: Mapping[str, Any], refresh: Refresh
     ) -> None:
-        super().__init__("Add agenda item")
+        super().__init__(tr("Add agenda item"))
         self._db, self._day, self._index, self._fields = db, day_id, index, dict(fields)
         self._refresh = refresh
         self.item_id: str | None = None
@@ -96,7 +97,7 @@ class AddItem(StoreCommand):
 
 class DeleteItems(StoreCommand):
     def __init__(self, db: Database, day_id: str, ids: Sequence[str], refresh: Refresh) -> None:
-        super().__init__(f"Delete {_count(ids)}")
+        super().__init__(tr("Delete {count}").format(count=_count(ids)))
         self._db, self._day, self._ids, self._refresh = db, day_id, list(ids), refresh
 
     def do(self) -> None:
@@ -118,7 +119,7 @@ class MoveItems(StoreCommand):
         refresh: Refresh,
         follow: bool = True,
     ) -> None:
-        super().__init__(f"Move {_count(ids)}")
+        super().__init__(tr("Move {count}").format(count=_count(ids)))
         self._db, self._ids, self._day, self._index = db, list(ids), day_id, index
         self._refresh, self._follow = refresh, follow
         self._places: list[Place] = []
@@ -141,7 +142,7 @@ class SetDayTimes(StoreCommand):
         new: tuple[time, time | None],
         refresh: Refresh,
     ) -> None:
-        super().__init__("Change the day's times")
+        super().__init__(tr("Change the day's times"))
         self._db, self._day, self._old, self._new, self._refresh = db, day_id, old, new, refresh
 
     def do(self) -> None:
@@ -175,7 +176,7 @@ class CreateItems(StoreCommand):
 
 class SaveBlock(StoreCommand):
     def __init__(self, db: Database, title: str, ids: Sequence[str]) -> None:
-        super().__init__(f"Save block “{title}”")
+        super().__init__(tr("Save block “{title}”").format(title=title))
         self._db, self._title, self._ids = db, title, list(ids)
         self.block_id: str | None = None
 
@@ -191,4 +192,6 @@ class SaveBlock(StoreCommand):
 
 
 def _count(ids: Sequence[str]) -> str:
-    return "1 agenda item" if len(ids) == 1 else f"{len(ids)} agenda items"
+    return (
+        tr("1 agenda item") if len(ids) == 1 else tr("{n_ids} agenda items").format(n_ids=len(ids))
+    )

@@ -10,12 +10,15 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 from facilitator.core.timefmt import format_time_of_day
 from facilitator.store.agenda import DayPlan
 from facilitator.ui.agenda_model import ID_ROLE, ITEMS_MIME, MoveHandler, decode_items
+from facilitator.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def day_label(day: DayPlan) -> str:
-    when = day.date.strftime("%a %d %b") if day.date else f"Day {day.number}"
+    when = (
+        day.date.strftime("%a %d %b") if day.date else tr("Day {number}").format(number=day.number)
+    )
     return f"{when}\n{day.title or f'Day {day.number}'}"
 
 
@@ -55,10 +58,13 @@ class DayListModel(QAbstractListModel):
             return day_label(day)
         if role == Qt.ItemDataRole.ToolTipRole:
             schedule = day.schedule()
-            return (
-                f"{len(day.items)} items, {format_time_of_day(schedule.start_min)}–"
-                f"{format_time_of_day(schedule.end_min)}. Drop agenda items here to move them "
-                "to the end of this day."
+            return self.tr(
+                "{n_items} items, {start}–{end}. "
+                "Drop agenda items here to move them to the end of this day."
+            ).format(
+                n_items=len(day.items),
+                start=format_time_of_day(schedule.start_min),
+                end=format_time_of_day(schedule.end_min),
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return day_label(day).replace("\n", ", ")

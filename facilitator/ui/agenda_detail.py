@@ -24,13 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.store.agenda import ItemRow
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 
 TYPING_PAUSE_MS = 800
 TEXT_FIELDS = (
-    ("objective", "&Objective:", "What the room will have or know at the end"),
-    ("method", "&Method:", "How: round robin, small groups, gallery walk…"),
-    ("materials", "M&aterials:", "Slides, worksheets, talking piece…"),
-    ("facilitator_notes", "&Notes (facilitators only):", "Never shown to the room"),
+    (
+        "objective",
+        QT_TR_NOOP("&Objective:"),
+        QT_TR_NOOP("What the room will have or know at the end"),
+    ),
+    ("method", QT_TR_NOOP("&Method:"), QT_TR_NOOP("How: round robin, small groups, gallery walk…")),
+    ("materials", QT_TR_NOOP("M&aterials:"), QT_TR_NOOP("Slides, worksheets, talking piece…")),
+    (
+        "facilitator_notes",
+        QT_TR_NOOP("&Notes (facilitators only):"),
+        QT_TR_NOOP("Never shown to the room"),
+    ),
 )
 
 
@@ -51,7 +60,7 @@ class ItemDetailPane(QWidget):
         self._timer.timeout.connect(self.flush)
 
         form = QFormLayout(self)
-        self.heading = QLabel("No item selected")
+        self.heading = QLabel(self.tr("No item selected"))
         self.heading.setObjectName("detailHeading")
         self.heading.setWordWrap(True)
         form.addRow(self.heading)
@@ -59,37 +68,37 @@ class ItemDetailPane(QWidget):
         for name, label, hint in TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setObjectName(f"detail_{name}")
-            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
-            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(tr(label).replace("&", "").rstrip(":"))
+            edit.setPlaceholderText(tr(hint))
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(48)
             edit.textChanged.connect(lambda name=name: self._typed(name))
             edit.installEventFilter(self)
             self.texts[name] = edit
-            caption = QLabel(label)
+            caption = QLabel(tr(label))
             caption.setBuddy(edit)
             form.addRow(caption, edit)
 
-        self.optional = QCheckBox("O&ptional: may be dropped when the day runs late")
+        self.optional = QCheckBox(self.tr("O&ptional: may be dropped when the day runs late"))
         self.optional.setObjectName("detailOptional")
         self.optional.toggled.connect(lambda on: self._commit({"optional": on}))
         form.addRow(self.optional)
 
         self.min_duration = QSpinBox()
         self.min_duration.setObjectName("detailMinDuration")
-        self.min_duration.setAccessibleName("Minimum duration in minutes")
+        self.min_duration.setAccessibleName(self.tr("Minimum duration in minutes"))
         self.min_duration.setRange(0, 1440)
-        self.min_duration.setSuffix(" min")
-        self.min_duration.setSpecialValueText("No minimum")
+        self.min_duration.setSuffix(self.tr(" min"))
+        self.min_duration.setSpecialValueText(self.tr("No minimum"))
         self.min_duration.editingFinished.connect(self._min_changed)
-        form.addRow("Mi&nimum length:", self.min_duration)
+        form.addRow(self.tr("Mi&nimum length:"), self.min_duration)
 
-        self.fixed = QCheckBox("&Fixed start at")
+        self.fixed = QCheckBox(self.tr("&Fixed start at"))
         self.fixed.setObjectName("detailFixed")
         self.fixed.toggled.connect(self._fixed_changed)
         self.fixed_time = QTimeEdit()
         self.fixed_time.setObjectName("detailFixedTime")
-        self.fixed_time.setAccessibleName("Fixed start time")
+        self.fixed_time.setAccessibleName(self.tr("Fixed start time"))
         self.fixed_time.setDisplayFormat("HH:mm")
         self.fixed_time.editingFinished.connect(self._fixed_changed)
         row = QHBoxLayout()
@@ -121,7 +130,7 @@ class ItemDetailPane(QWidget):
             widget.setEnabled(item is not None)
         self.fixed_time.setEnabled(item is not None and item.fixed_start is not None)
         if item is None:
-            self.heading.setText("No item selected")
+            self.heading.setText(self.tr("No item selected"))
             for edit in self.texts.values():
                 edit.setPlainText("")
             return

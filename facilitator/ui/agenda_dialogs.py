@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from facilitator.ui.i18n import tr
+
 # (label shown to the user, id returned)
 Choice = tuple[str, str]
 
@@ -22,14 +24,14 @@ def _choose(parent: QWidget, title: str, prompt: str, choices: Sequence[Choice])
 
 def ask_target_day(parent: QWidget, title: str, choices: Sequence[Choice]) -> str | None:
     """Which day to copy the selected items to; its id, or None when cancelled."""
-    return _choose(parent, title, "Copy the selected items to the end of:", choices)
+    return _choose(parent, title, tr("Copy the selected items to the end of:"), choices)
 
 
 def ask_block_title(parent: QWidget, suggestion: str) -> str | None:
     text, ok = QInputDialog.getText(
         parent,
-        "Save as block",
-        "Name the block (it goes into the library for any convening):",
+        tr("Save as block"),
+        tr("Name the block (it goes into the library for any convening):"),
         QLineEdit.EchoMode.Normal,
         suggestion,
     )
@@ -38,4 +40,6 @@ def ask_block_title(parent: QWidget, suggestion: str) -> str | None:
 
 def ask_block(parent: QWidget, choices: Sequence[Choice]) -> str | None:
     """Which block to insert after the selected item; its id, or None when cancelled."""
-    return _choose(parent, "Insert block", "Insert this block after the selected item:", choices)
+    return _choose(
+        parent, tr("Insert block"), tr("Insert this block after the selected item:"), choices
+    )

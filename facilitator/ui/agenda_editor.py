@@ -62,7 +62,7 @@ class AgendaEditor(QWidget):
         self.days_model.on_move = lambda ids, day, index: self.move_items(ids, day, index)
         self.day_list = QListView()
         self.day_list.setObjectName("agendaDays")
-        self.day_list.setAccessibleName("Days")
+        self.day_list.setAccessibleName(self.tr("Days"))
         self.day_list.setModel(self.days_model)
         self.day_list.setAcceptDrops(True)
         self.day_list.setDropIndicatorShown(True)
@@ -88,8 +88,8 @@ class AgendaEditor(QWidget):
 
         self.day_title = QLabel()
         self.day_title.setObjectName("agendaDayTitle")
-        self.day_start = self._time_edit("dayStart", "Day starts at")
-        self.day_end = self._time_edit("dayEnd", "Day ends at")
+        self.day_start = self._time_edit("dayStart", self.tr("Day starts at"))
+        self.day_end = self._time_edit("dayEnd", self.tr("Day ends at"))
         self.reuse = ReuseActions(self)
         self._build_layout(self._make_toolbar())
         self.set_convening(None)
@@ -115,13 +115,15 @@ class AgendaEditor(QWidget):
         return act
 
     def _make_toolbar(self) -> QToolBar:
-        self.add_action = self.action("&Add item", "Ctrl+Return|Ctrl+Enter", self.add_item)
-        self.up_action = self.action("Move &up", "Ctrl+Up", lambda: self.move_selected(-1))
-        self.down_action = self.action("Move dow&n", "Ctrl+Down", lambda: self.move_selected(1))
+        self.add_action = self.action(self.tr("&Add item"), "Ctrl+Return|Ctrl+Enter", self.add_item)
+        self.up_action = self.action(self.tr("Move &up"), "Ctrl+Up", lambda: self.move_selected(-1))
+        self.down_action = self.action(
+            self.tr("Move dow&n"), "Ctrl+Down", lambda: self.move_selected(1)
+        )
         # Delete is the table's own key (Del); a shortcut here would clash with the window's.
-        self.delete_action = self.action("&Delete item", None, self.delete_selected)
-        self.delete_action.setToolTip("Delete the selected items (Del; undo with Ctrl+Z)")
-        bar = QToolBar("Agenda")
+        self.delete_action = self.action(self.tr("&Delete item"), None, self.delete_selected)
+        self.delete_action.setToolTip(self.tr("Delete the selected items (Del; undo with Ctrl+Z)"))
+        bar = QToolBar(self.tr("Agenda"))
         bar.setObjectName("agendaToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for act in (self.add_action, self.up_action, self.down_action, self.delete_action):
@@ -135,7 +137,7 @@ class AgendaEditor(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Da&ys")
+        heading = QLabel(self.tr("Da&ys"))
         heading.setObjectName("sectionHeading")
         heading.setBuddy(self.day_list)
         side_layout.addWidget(heading)
@@ -143,7 +145,7 @@ class AgendaEditor(QWidget):
 
         times = QHBoxLayout()
         times.addWidget(self.day_title, 1)
-        for text, edit in (("&Starts", self.day_start), ("&Ends", self.day_end)):
+        for text, edit in ((self.tr("&Starts"), self.day_start), (self.tr("&Ends"), self.day_end)):
             label = QLabel(text)
             label.setBuddy(edit)
             times.addWidget(label)
@@ -273,7 +275,7 @@ class AgendaEditor(QWidget):
             if quiet:
                 self.totals.say(str(exc), problem=True)
             else:
-                dialogs.show_error(self, "Agenda", str(exc))
+                dialogs.show_error(self, self.tr("Agenda"), str(exc))
             return False
         self.totals.say("")
         self.ctx.undo_stack.push(command)
@@ -297,7 +299,7 @@ class AgendaEditor(QWidget):
             return
         current = self.table.currentIndex()
         index = current.row() + 1 if current.isValid() else self.model.rowCount()
-        fields = {"title": "New item", "duration_min": 30}
+        fields = {"title": self.tr("New item"), "duration_min": 30}
         if self.push(AddItem(self.ctx.db, self.day.id, index, fields, self.refresh)):
             self.table.setFocus()
             self.table.edit(self.model.index(index, Column.TITLE))
@@ -313,8 +315,8 @@ class AgendaEditor(QWidget):
             if row >= 0:
                 self.table.setCurrentIndex(self.model.index(row, Column.TITLE))
             n = len(ids)
-            what = "1 item" if n == 1 else f"{n} items"
-            self.totals.say(f"Deleted {what}. Undo with Ctrl+Z.")
+            what = self.tr("1 item") if n == 1 else f"{n} items"
+            self.totals.say(self.tr("Deleted {what}. Undo with Ctrl+Z.").format(what=what))
 
     def move_selected(self, step: int) -> None:
         items = self.selected_items()

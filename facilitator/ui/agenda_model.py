@@ -29,6 +29,7 @@ from facilitator.core.kinds import ItemKind
 from facilitator.core.schedule import DaySchedule, ScheduledItem
 from facilitator.core.timefmt import format_time_of_day
 from facilitator.store.agenda import DayPlan, ItemRow
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 
 ITEMS_MIME = "application/x-facilitator-agenda-items"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +63,14 @@ class Column(IntEnum):
     OBJECTIVE = 5
 
 
-HEADERS = ("Start", "Duration", "Title", "Kind", "Lead", "Objective")
+HEADERS = (
+    QT_TR_NOOP("Start"),
+    QT_TR_NOOP("Duration"),
+    QT_TR_NOOP("Title"),
+    QT_TR_NOOP("Kind"),
+    QT_TR_NOOP("Lead"),
+    QT_TR_NOOP("Objective"),
+)
 FIELDS = {
     Column.DURATION: "duration_min",
     Column.TITLE: "title",
@@ -71,11 +79,11 @@ FIELDS = {
     Column.OBJECTIVE: "objective",
 }
 KIND_LABELS = {
-    ItemKind.PLENARY: "Plenary",
-    ItemKind.BREAKOUT: "Breakout",
-    ItemKind.BREAK: "Break",
-    ItemKind.MEAL: "Meal",
-    ItemKind.TRAVEL: "Travel",
+    ItemKind.PLENARY: QT_TR_NOOP("Plenary"),
+    ItemKind.BREAKOUT: QT_TR_NOOP("Breakout"),
+    ItemKind.BREAK: QT_TR_NOOP("Break"),
+    ItemKind.MEAL: QT_TR_NOOP("Meal"),
+    ItemKind.TRAVEL: QT_TR_NOOP("Travel"),
 }
 
 
@@ -92,7 +100,9 @@ def start_text(s: ScheduledItem) -> str:
     if s.item.fixed_start is None:
         return text
     if s.overlap_min:
-        return f"{ANCHOR} {text} {WARN} {s.overlap_min} min over"
+        return tr("{ANCHOR} {text} {WARN} {overlap_min} min over").format(
+            ANCHOR=ANCHOR, text=text, WARN=WARN, overlap_min=s.overlap_min
+        )
     return f"{ANCHOR} {text}"
 
 
@@ -179,7 +189,7 @@ class AgendaModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[section]
+                return tr(HEADERS[section])
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -215,8 +225,8 @@ class AgendaModel(QAbstractTableModel):
         if col == Column.DURATION:
             return duration_text(item.duration_min)
         if col == Column.KIND:
-            return KIND_LABELS[item.kind]
-        title = item.title + (" (optional)" if item.optional else "")
+            return tr(KIND_LABELS[item.kind])
+        title = item.title + (self.tr(" (optional)") if item.optional else "")
         return title if col == Column.TITLE else str(getattr(item, FIELDS[col]))
 
     def _edit_value(self, item: ItemRow, col: Column) -> str | None:
@@ -231,12 +241,18 @@ class AgendaModel(QAbstractTableModel):
     def _start_tip(self, s: ScheduledItem) -> str:
         span = f"{format_time_of_day(s.start_min)}–{format_time_of_day(s.end_min)}"
         if s.item.fixed_start is None:
-            return f"{span}, computed from the items before it."
-        tip = f"{span}, fixed start: it stays at this time whatever comes before it."
+            return self.tr("{span}, computed from the items before it.").format(span=span)
+        tip = self.tr(
+            "{span}, fixed start: it stays at this time whatever comes before it."
+        ).format(span=span)
         if s.overlap_min:
-            tip += f" The items before it run {s.overlap_min} min into it."
+            tip += self.tr(" The items before it run {overlap_min} min into it.").format(
+                overlap_min=s.overlap_min
+            )
         elif s.gap_before_min:
-            tip += f" {s.gap_before_min} min free before it."
+            tip += self.tr(" {gap_before_min} min free before it.").format(
+                gap_before_min=s.gap_before_min
+            )
         return tip
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -265,7 +281,7 @@ class AgendaModel(QAbstractTableModel):
             self.last_error = exc.message
             return False
         if col == Column.TITLE and not parsed:
-            self.last_error = "An agenda item needs a title."
+            self.last_error = self.tr("An agenda item needs a title.")
             return False
         self.last_error = ""
         if parsed == getattr(item, FIELDS[col]):

@@ -12,6 +12,7 @@ from facilitator.ui import agenda_dialogs
 from facilitator.ui.agenda_commands import CreateItems, SaveBlock
 from facilitator.ui.agenda_days import day_label
 from facilitator.ui.agenda_model import duration_text
+from facilitator.ui.i18n import tr
 
 if TYPE_CHECKING:
     from facilitator.ui.agenda_editor import AgendaEditor
@@ -22,19 +23,19 @@ def _day_choice(day: DayPlan, prefix: str = "") -> tuple[str, str]:
 
 
 def _count(n: int) -> str:
-    return "1 item" if n == 1 else f"{n} items"
+    return tr("1 item") if n == 1 else f"{n} items"
 
 
 class ReuseActions:
     def __init__(self, editor: AgendaEditor) -> None:
         self.editor = editor
-        self.copy_day_action = editor.action("&Copy to day…", None, self.copy_to_day)
+        self.copy_day_action = editor.action(tr("&Copy to day…"), None, self.copy_to_day)
         self.copy_convening_action = editor.action(
-            "Copy to con&vening…", None, self.copy_to_convening
+            tr("Copy to con&vening…"), None, self.copy_to_convening
         )
-        self.save_block_action = editor.action("Save as &block…", "Ctrl+B", self.save_block)
+        self.save_block_action = editor.action(tr("Save as &block…"), "Ctrl+B", self.save_block)
         self.insert_block_action = editor.action(
-            "&Insert block…", "Ctrl+Shift+B", self.insert_block
+            tr("&Insert block…"), "Ctrl+Shift+B", self.insert_block
         )
         self.actions: list[QAction] = [
             self.copy_day_action,
@@ -49,7 +50,7 @@ class ReuseActions:
             return
         days = agenda.list_days(ed.ctx.db, ed.convening_id)
         choices = [_day_choice(d) for d in days if d.id != ed.day.id]
-        self._copy_to(agenda_dialogs.ask_target_day(ed, "Copy to day", choices), days)
+        self._copy_to(agenda_dialogs.ask_target_day(ed, tr("Copy to day"), choices), days)
 
     def copy_to_convening(self) -> None:
         ed = self.editor
@@ -62,7 +63,7 @@ class ReuseActions:
                 days = agenda.list_days(ed.ctx.db, c.id)
                 every_day += days
                 choices += [_day_choice(d, f"{c.title} · ") for d in days]
-        picked = agenda_dialogs.ask_target_day(ed, "Copy to convening", choices)
+        picked = agenda_dialogs.ask_target_day(ed, tr("Copy to convening"), choices)
         self._copy_to(picked, every_day)
 
     def _copy_to(self, day_id: str | None, days: list[DayPlan]) -> None:
@@ -72,15 +73,19 @@ class ReuseActions:
         ids = [i.id for i in ed.selected_items()]
         db = ed.ctx.db
         command = CreateItems(
-            f"Copy {_count(len(ids))}",
+            tr("Copy {count}").format(count=_count(len(ids))),
             db,
             lambda: agenda.copy_items(db, ids, day_id),
             ed.refresh,
         )
         if ed.push(command):
             target = next((d for d in days if d.id == day_id), None)
-            where = day_label(target).replace("\n", " · ") if target else "the day"
-            ed.totals.say(f"Copied {_count(len(ids))} to the end of {where}.")
+            where = day_label(target).replace("\n", " · ") if target else tr("the day")
+            ed.totals.say(
+                tr("Copied {count} to the end of {where}.").format(
+                    count=_count(len(ids)), where=where
+                )
+            )
 
     def save_block(self) -> None:
         ed = self.editor
@@ -89,7 +94,11 @@ class ReuseActions:
             return
         title = agenda_dialogs.ask_block_title(ed, items[0].title)
         if title is not None and ed.push(SaveBlock(ed.ctx.db, title, [i.id for i in items])):
-            ed.totals.say(f"Saved {_count(len(items))} as the block “{title.strip()}”.")
+            ed.totals.say(
+                tr("Saved {count} as the block “{strip}”.").format(
+                    count=_count(len(items)), strip=title.strip()
+                )
+            )
 
     def insert_block(self) -> None:
         ed = self.editor
@@ -97,7 +106,9 @@ class ReuseActions:
             return
         blocks = agenda_blocks.list_blocks(ed.ctx.db)
         if not blocks:
-            ed.totals.say("The block library is empty: select items and use Save as block first.")
+            ed.totals.say(
+                tr("The block library is empty: select items and use Save as block first.")
+            )
             return
         choices = [
             (f"{b.title} ({_count(len(b.items))}, {duration_text(b.total_min)})", b.id)
@@ -110,7 +121,7 @@ class ReuseActions:
         index = current.row() + 1 if current.isValid() else ed.model.rowCount()
         db, day_id = ed.ctx.db, ed.day.id
         command = CreateItems(
-            "Insert block",
+            tr("Insert block"),
             db,
             lambda: agenda_blocks.insert_block(db, block_id, day_id, index),
             ed.refresh,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.kinds import ItemKind
 from facilitator.ui.agenda_model import KIND_LABELS, AgendaModel, Column
+from facilitator.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 # Keys the table handles itself even when a window-wide shortcut uses them too.
@@ -43,9 +44,9 @@ class AgendaDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         combo.setObjectName("kindEditor")
-        combo.setAccessibleName("Kind")
+        combo.setAccessibleName(self.tr("Kind"))
         for kind in ItemKind:
-            combo.addItem(KIND_LABELS[kind], str(kind))
+            combo.addItem(tr(KIND_LABELS[kind]), str(kind))
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -71,7 +72,7 @@ class AgendaTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agendaTable")
-        self.setAccessibleName("Agenda items")
+        self.setAccessibleName(self.tr("Agenda items"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(

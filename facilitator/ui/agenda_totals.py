@@ -8,16 +8,31 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from facilitator.core.schedule import DaySchedule
 from facilitator.core.timefmt import format_time_of_day
 from facilitator.ui.agenda_model import WARN, duration_text, warning_color
+from facilitator.ui.i18n import tr
 
 
 def totals_text(schedule: DaySchedule) -> str:
-    parts = [f"Planned end {format_time_of_day(schedule.end_min)}"]
+    parts = [
+        tr("Planned end {format_time_of_day}").format(
+            format_time_of_day=format_time_of_day(schedule.end_min)
+        )
+    ]
     if schedule.day_end_min is not None:
-        parts[0] += f" (day ends {format_time_of_day(schedule.day_end_min)})"
-    parts.append(f"Content {duration_text(schedule.content_min)}")
-    parts.append(f"Breaks {duration_text(schedule.break_min)}")
+        parts[0] += tr(" (day ends {format_time_of_day})").format(
+            format_time_of_day=format_time_of_day(schedule.day_end_min)
+        )
+    parts.append(
+        tr("Content {duration_text}").format(duration_text=duration_text(schedule.content_min))
+    )
+    parts.append(
+        tr("Breaks {duration_text}").format(duration_text=duration_text(schedule.break_min))
+    )
     if schedule.gap_min:
-        parts.append(f"Free before fixed items {duration_text(schedule.gap_min)}")
+        parts.append(
+            tr("Free before fixed items {duration_text}").format(
+                duration_text=duration_text(schedule.gap_min)
+            )
+        )
     return "   ·   ".join(parts)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from facilitator.core.capture_kinds import LABELS
 from facilitator.core.kinds import Visibility
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 
 VISIBILITY_COLOURS: dict[Visibility, str] = {
     Visibility.PRIVATE: "#b3261e",
@@ -21,9 +22,9 @@ VISIBILITY_COLOURS: dict[Visibility, str] = {
 }
 
 VISIBILITY_HINTS: dict[Visibility, str] = {
-    Visibility.PRIVATE: "Private: stays on this laptop",
-    Visibility.TEAM: "Team: facilitation team and the internal summary",
-    Visibility.SHARED: "Shared: goes into the participants' summary",
+    Visibility.PRIVATE: QT_TR_NOOP("Private: stays on this laptop"),
+    Visibility.TEAM: QT_TR_NOOP("Team: facilitation team and the internal summary"),
+    Visibility.SHARED: QT_TR_NOOP("Shared: goes into the participants' summary"),
 }
 
 KIND_COLOURS: dict[str, str] = {
@@ -65,8 +66,10 @@ class VisibilityChip(QLabel):
         self.visibility = visibility
         self.setText(visibility.value.upper())
         self.setStyleSheet(_chip_style(VISIBILITY_COLOURS[visibility]))
-        self.setToolTip(f"{VISIBILITY_HINTS[visibility]} (Alt+V to change)")
-        self.setAccessibleName(VISIBILITY_HINTS[visibility])
+        self.setToolTip(
+            self.tr("{value} (Alt+V to change)").format(value=tr(VISIBILITY_HINTS[visibility]))
+        )
+        self.setAccessibleName(tr(VISIBILITY_HINTS[visibility]))
 
 
 class KindChip(QLabel):
@@ -81,4 +84,4 @@ class KindChip(QLabel):
         self.kind = kind
         self.setText(LABELS[kind].upper())
         self.setStyleSheet(_chip_style(KIND_COLOURS[kind]))
-        self.setAccessibleName(f"Kind: {LABELS[kind]}")
+        self.setAccessibleName(self.tr("Kind: {value}").format(value=LABELS[kind]))

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-NO_ITEM = "(no agenda item)"
+from facilitator.ui.i18n import QT_TR_NOOP, tr
+
+NO_ITEM = QT_TR_NOOP("(no agenda item)")
 
 
 def ask_item(parent: QWidget, choices: list[tuple[str, str | None]]) -> tuple[bool, str | None]:
     """Which agenda item to move entries to: (chosen?, item id or None for no item)."""
     labels = [label for label, _ in choices]
-    label, ok = QInputDialog.getItem(parent, "Move entries", "Move to:", labels, 0, False)
+    label, ok = QInputDialog.getItem(parent, tr("Move entries"), tr("Move to:"), labels, 0, False)
     if not ok:
         return False, None
     return True, dict(choices).get(label)
@@ -18,7 +20,10 @@ def ask_item(parent: QWidget, choices: list[tuple[str, str | None]]) -> tuple[bo
 
 def ask_resolution(parent: QWidget, text: str) -> str | None:
     answer, ok = QInputDialog.getText(
-        parent, "Resolve", f"How was this resolved?\n\n{text}", QLineEdit.EchoMode.Normal
+        parent,
+        tr("Resolve"),
+        tr("How was this resolved?\n\n{text}").format(text=text),
+        QLineEdit.EchoMode.Normal,
     )
     return answer if ok and answer.strip() else None
 
@@ -27,6 +32,6 @@ def ask_day(parent: QWidget, choices: list[tuple[str, str]]) -> str | None:
     """Which day to add a parked item to, as a new agenda item at the end of that day."""
     labels = [label for label, _ in choices]
     label, ok = QInputDialog.getItem(
-        parent, "Turn into an agenda item", "Add at the end of:", labels, 0, False
+        parent, tr("Turn into an agenda item"), tr("Add at the end of:"), labels, 0, False
     )
     return dict(choices).get(label) if ok else None

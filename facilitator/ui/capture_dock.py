@@ -16,6 +16,7 @@ from facilitator.store import convenings
 from facilitator.store.drafts import load_draft
 from facilitator.store.errors import StoreError
 from facilitator.ui.context import AppContext
+from facilitator.ui.i18n import tr
 from facilitator.ui.quick_capture import QuickCapture
 
 SHORTCUT = "Ctrl+E"
@@ -41,7 +42,7 @@ def install_quick_capture(
     open_convening: Callable[[str], None],
 ) -> QuickCapture:
     bar = QuickCapture(ctx, current_convening, _selected_item(workspace))
-    dock = QDockWidget("Capture", window)
+    dock = QDockWidget(tr("Capture"), window)
     dock.setObjectName("captureDock")
     dock.setTitleBarWidget(QWidget())
     dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -51,15 +52,15 @@ def install_quick_capture(
     dock.hide()
     bar.host = dock
 
-    action = QAction("&Quick capture", window)
+    action = QAction(tr("&Quick capture"), window)
     action.setObjectName("quickCaptureAction")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    action.setStatusTip("Capture a note, decision, question, quote, feedback or commitment")
+    action.setStatusTip(tr("Capture a note, decision, question, quote, feedback or commitment"))
     action.triggered.connect(bar.open_bar)
     window.addAction(action)
     for menu in window.menuBar().findChildren(QMenu):
-        if menu.title().replace("&", "") == "Edit":
+        if menu.objectName() == "editMenu" or menu.title().replace("&", "") == "Edit":
             first = menu.actions()[0] if menu.actions() else None
             menu.insertAction(first, action)  # type: ignore[arg-type]
             menu.insertSeparator(first)  # type: ignore[arg-type]

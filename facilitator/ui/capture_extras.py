@@ -48,18 +48,18 @@ class CaptureExtras(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captureExtras")
-        self.rationale = _line("captureRationale", "Why? (rationale)")
+        self.rationale = _line("captureRationale", self.tr("Why? (rationale)"))
         self.force = _combo(
             "captureForce",
-            "Requirement or suggestion",
+            self.tr("Requirement or suggestion"),
             [("Requirement", "requirement"), ("Suggestion", "suggestion"), ("—", "")],
         )
-        self.speaker = _line("captureSpeaker", "Who said it?")
+        self.speaker = _line("captureSpeaker", self.tr("Who said it?"))
         self.polarity = _combo(
-            "capturePolarity", "Plus or delta", [("+ Plus", "plus"), ("Δ Delta", "delta")]
+            "capturePolarity", self.tr("Plus or delta"), [("+ Plus", "plus"), ("Δ Delta", "delta")]
         )
-        self.owner = _line("captureOwner", "Owner: person or organisation")
-        self.due = _line("captureDue", "Due YYYY-MM-DD")
+        self.owner = _line("captureOwner", self.tr("Owner: person or organisation"))
+        self.due = _line("captureDue", self.tr("Due YYYY-MM-DD"))
         self.due.setMaximumWidth(140)
         self.pages: dict[str, QWidget] = {}
         self._empty = QWidget()

@@ -52,15 +52,17 @@ class CheckInPanel(QWidget):
 
         self.day = QComboBox()
         self.day.setObjectName("checkInDay")
-        self.day.setAccessibleName("Day to check in for")
+        self.day.setAccessibleName(self.tr("Day to check in for"))
         self.day.currentIndexChanged.connect(lambda _n: self._show_people())
         self.count = QLabel()
         self.count.setObjectName("presentCount")
         _scaled(self.count, 1.8, bold=True)
         self.search = QLineEdit()
         self.search.setObjectName("checkInSearch")
-        self.search.setAccessibleName("Find a participant")
-        self.search.setPlaceholderText("Type a name…   Enter: check in   Ctrl+Enter: walk-in")
+        self.search.setAccessibleName(self.tr("Find a participant"))
+        self.search.setPlaceholderText(
+            self.tr("Type a name…   Enter: check in   Ctrl+Enter: walk-in")
+        )
         self.search.setClearButtonEnabled(True)
         _scaled(self.search, 2.0)
         self.search.textChanged.connect(self._query_changed)
@@ -68,7 +70,7 @@ class CheckInPanel(QWidget):
         self.model = CheckInModel(self)
         self.list = QListView()
         self.list.setObjectName("checkInList")
-        self.list.setAccessibleName("Matching participants")
+        self.list.setAccessibleName(self.tr("Matching participants"))
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,7 +84,7 @@ class CheckInPanel(QWidget):
         _scaled(self.feedback, 1.4)
 
         top = QHBoxLayout()
-        day_label = QLabel("&Day:")
+        day_label = QLabel(self.tr("&Day:"))
         day_label.setBuddy(self.day)
         top.addWidget(day_label)
         top.addWidget(self.day)
@@ -127,7 +129,11 @@ class CheckInPanel(QWidget):
             return
         day = self.day_id()
         self.model.set_people(listing.participants, day, zone_of(listing.timezone))
-        self.count.setText(f"{listing.present_count(day)} of {len(listing.participants)} here")
+        self.count.setText(
+            self.tr("{present_count} of {n_participants} here").format(
+                present_count=listing.present_count(day), n_participants=len(listing.participants)
+            )
+        )
         self._highlight(0)
 
     def _query_changed(self, text: str) -> None:
@@ -171,9 +177,13 @@ class CheckInPanel(QWidget):
             return
         if person.is_present(day):
             when = present_text(person, day, zone_of(self.listing.timezone)).lstrip("✓ ")
-            self._say(f"{person.name} was already checked in at {when}.")
+            self._say(
+                self.tr("{name} was already checked in at {when}.").format(
+                    name=person.name, when=when
+                )
+            )
         elif self._push(CheckIn(self.ctx.db, person.id, day, person.name, self._refresh)):
-            self._say(f"✓ {person.name} is checked in.  (Ctrl+Z undoes)")
+            self._say(self.tr("✓ {name} is checked in.  (Ctrl+Z undoes)").format(name=person.name))
         self._restart()
 
     def add_walk_in(self, typed: str) -> None:
@@ -186,7 +196,9 @@ class CheckInPanel(QWidget):
             self.ctx.db, self.listing.convening_id, day, name, organisation.strip(), self._refresh
         )
         if self._push(command):
-            self._say(f"✓ Walk-in {name} added and checked in.  (Ctrl+Z undoes)")
+            self._say(
+                self.tr("✓ Walk-in {name} added and checked in.  (Ctrl+Z undoes)").format(name=name)
+            )
         self._restart()
 
     def _say(self, text: str) -> None:

@@ -17,6 +17,7 @@ from facilitator.store.commitments import CommitmentRecord
 from facilitator.store.database import Database
 from facilitator.store.settings import Settings
 from facilitator.ui.convening_commands import StoreCommand
+from facilitator.ui.i18n import tr
 
 # Called after every change with the commitment the view should select (or None).
 Refresh = Callable[[str | None], None]
@@ -72,7 +73,7 @@ class AddCommitment(StoreCommand):
         settings: Settings,
         refresh: Refresh,
     ) -> None:
-        super().__init__(f"Add commitment “{spec.text.strip()[:40]}”")
+        super().__init__(tr("Add commitment “{value}”").format(value=spec.text.strip()[:40]))
         self._db, self._cid, self._spec, self._settings = db, convening_id, spec, settings
         self._refresh = refresh
         self.commitment_id: str | None = None
@@ -104,7 +105,7 @@ class AddCommitment(StoreCommand):
 
 class DeleteCommitment(StoreCommand):
     def __init__(self, db: Database, record: CommitmentRecord, refresh: Refresh) -> None:
-        super().__init__(f"Delete commitment “{record.text[:40]}”")
+        super().__init__(tr("Delete commitment “{value}”").format(value=record.text[:40]))
         self._db, self._id, self._refresh = db, record.id, refresh
 
     def do(self) -> None:

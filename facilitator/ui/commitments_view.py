@@ -31,7 +31,7 @@ class CommitmentsView(QWidget):
         self.review_model = LedgerModel(self)
         self.review_model.edit_requested.connect(self._edit_review)
         self.review_table = commitments_table(self.review_model, "reviewTable", ctx)
-        self.review_table.setAccessibleName("Open commitments from the last convening")
+        self.review_table.setAccessibleName(self.tr("Open commitments from the last convening"))
         self.review_heading.setBuddy(self.review_table)
         review = QWidget()
         review_layout = QVBoxLayout(review)
@@ -67,9 +67,11 @@ class CommitmentsView(QWidget):
             self.review_box.hide()
             return
         n = len(review.commitments)
-        still = f"{n} still open" if n else "nothing left open"
+        still = self.tr("{n} still open").format(n=n) if n else self.tr("nothing left open")
         self.review_heading.setText(
-            f"From the last convening of this series — {review.previous.title}: {still}"
+            self.tr("From the last convening of this series — {title}: {still}").format(
+                title=review.previous.title, still=still
+            )
         )
         self.review_box.show()
 

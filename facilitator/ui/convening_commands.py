@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from facilitator.store import convenings
 from facilitator.store.convenings import NewConvening
 from facilitator.store.database import Database
+from facilitator.ui.i18n import tr
 
 # Called after every change with the id the window should select (or None).
 Refresh = Callable[[str | None], None]
@@ -46,7 +47,7 @@ class StoreCommand(QUndoCommand):
 
 class CreateConvening(StoreCommand):
     def __init__(self, db: Database, spec: NewConvening, refresh: Refresh) -> None:
-        super().__init__(f"Create “{spec.title.strip()}”")
+        super().__init__(tr("Create “{strip}”").format(strip=spec.title.strip()))
         self._db, self._spec, self._refresh = db, spec, refresh
         self.convening_id: str | None = None
 
@@ -65,7 +66,7 @@ class CreateConvening(StoreCommand):
 
 class DuplicateConvening(StoreCommand):
     def __init__(self, db: Database, source_id: str, title: str, refresh: Refresh) -> None:
-        super().__init__(f"Duplicate “{title}”")
+        super().__init__(tr("Duplicate “{title}”").format(title=title))
         self._db, self._source, self._refresh = db, source_id, refresh
         self.convening_id: str | None = None
 
@@ -84,7 +85,7 @@ class DuplicateConvening(StoreCommand):
 
 class RenameConvening(StoreCommand):
     def __init__(self, db: Database, convening_id: str, old: str, new: str, refresh: Refresh):
-        super().__init__(f"Rename “{old}”")
+        super().__init__(tr("Rename “{old}”").format(old=old))
         self._db, self._id, self._old, self._new, self._refresh = (
             db,
             convening_id,
@@ -104,7 +105,7 @@ class RenameConvening(StoreCommand):
 
 class DeleteConvening(StoreCommand):
     def __init__(self, db: Database, convening_id: str, title: str, refresh: Refresh) -> None:
-        super().__init__(f"Delete “{title}”")
+        super().__init__(tr("Delete “{title}”").format(title=title))
         self._db, self._id, self._refresh = db, convening_id, refresh
 
     def do(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from facilitator.store.convenings import ConveningSummary
+from facilitator.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -17,7 +18,7 @@ SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 def date_range_text(summary: ConveningSummary) -> str:
     start, end = summary.start_date, summary.end_date
     if start is None:
-        return "No date yet"
+        return tr("No date yet")
     if end is None or end == start:
         return start.strftime("%a %d %b %Y")
     if (start.year, start.month) == (end.year, end.month):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, qVersion
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -24,38 +24,38 @@ from facilitator.store.convenings import NewConvening
 class NewConveningDialog(QDialog):
     def __init__(self, parent: QWidget | None, today: date) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New convening")
+        self.setWindowTitle(self.tr("New convening"))
         form = QFormLayout(self)
         self.title = QLineEdit()
         self.title.setObjectName("newTitle")
-        self.title.setPlaceholderText("e.g. Cities Learning Exchange: Autumn Convening")
-        self.title.setAccessibleName("Title")
-        self.has_date = QCheckBox("Dates are set")
+        self.title.setPlaceholderText(self.tr("e.g. Cities Learning Exchange: Autumn Convening"))
+        self.title.setAccessibleName(self.tr("Title"))
+        self.has_date = QCheckBox(self.tr("Dates are set"))
         self.has_date.setChecked(True)
         self.start = QDateEdit(QDate(today.year, today.month, today.day))
         self.start.setCalendarPopup(True)
-        self.start.setAccessibleName("First day")
+        self.start.setAccessibleName(self.tr("First day"))
         self.has_date.toggled.connect(self.start.setEnabled)
         self.days = QSpinBox()
         self.days.setRange(1, 31)
         self.days.setValue(2)
-        self.days.setAccessibleName("Number of days")
+        self.days.setAccessibleName(self.tr("Number of days"))
         self.location = QLineEdit()
-        self.location.setAccessibleName("Location")
+        self.location.setAccessibleName(self.tr("Location"))
         self.series = QLineEdit()
-        self.series.setAccessibleName("Series")
-        self.series.setPlaceholderText("Optional: the network or programme it belongs to")
-        form.addRow("&Title:", self.title)
+        self.series.setAccessibleName(self.tr("Series"))
+        self.series.setPlaceholderText(self.tr("Optional: the network or programme it belongs to"))
+        form.addRow(self.tr("&Title:"), self.title)
         form.addRow("", self.has_date)
-        form.addRow("&First day:", self.start)
-        form.addRow("&Days:", self.days)
-        form.addRow("&Location:", self.location)
-        form.addRow("&Series:", self.series)
+        form.addRow(self.tr("&First day:"), self.start)
+        form.addRow(self.tr("&Days:"), self.days)
+        form.addRow(self.tr("&Location:"), self.location)
+        form.addRow(self.tr("&Series:"), self.series)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Create")
+        self.ok.setText(self.tr("Create"))
         self.ok.setEnabled(False)
         self.title.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         buttons.accepted.connect(self.accept)
@@ -80,7 +80,11 @@ def ask_new_convening(parent: QWidget, today: date) -> NewConvening | None:
 
 def ask_title(parent: QWidget, current: str) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, "Rename convening", "New title:", QLineEdit.EchoMode.Normal, current
+        parent,
+        QCoreApplication.translate("Dialogs", "Rename convening"),
+        QCoreApplication.translate("Dialogs", "New title:"),
+        QLineEdit.EchoMode.Normal,
+        current,
     )
     return text if ok and text.strip() else None
 
@@ -88,9 +92,12 @@ def ask_title(parent: QWidget, current: str) -> str | None:
 def confirm_delete(parent: QWidget, title: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Delete convening",
-        f"Delete “{title}” with its agenda, participants and captures?\n\n"
-        "You can bring it back with Edit › Undo (Ctrl+Z).",
+        QCoreApplication.translate("Dialogs", "Delete convening"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "Delete “{0}” with its agenda, participants and captures?\n\n"
+            "You can bring it back with Edit › Undo (Ctrl+Z).",
+        ).format(title),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -101,11 +108,37 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
 
 
+def about_html(version: str, database: str) -> str:
+    import html
+    from pathlib import Path
+
+    from PySide6 import __version__ as pyside_version
+
+    from facilitator.logging_setup import current_log_file
+
+    folder = Path(database).parent
+    log_file = current_log_file()
+    tr = QCoreApplication.translate
+    rows = [
+        (tr("About", "Database"), database),
+        (tr("About", "Backups"), str(folder / "backups")),
+        (tr("About", "Log"), str(log_file) if log_file else "—"),
+    ]
+    table = "".join(
+        f"<tr><td><b>{html.escape(k)}</b></td><td><code>{html.escape(v)}</code></td></tr>"
+        for k, v in rows
+    )
+    intro = tr("About", "Prepare, run, capture and share in-person convenings, offline first.")
+    return (
+        f"<h3>Facilitator {html.escape(version)}</h3><p>{html.escape(intro)}</p>"
+        f"<table cellpadding='2'>{table}</table>"
+        f"<p><small>Qt {qVersion()} · PySide6 {pyside_version}</small></p>"
+    )
+
+
 def show_about(parent: QWidget, version: str, database: str) -> None:
     QMessageBox.about(
         parent,
-        "About Facilitator",
-        f"<h3>Facilitator {version}</h3>"
-        "<p>Prepare, run, capture and share in-person convenings, offline first.</p>"
-        f"<p>Your data: <code>{database}</code></p>",
+        QCoreApplication.translate("About", "About Facilitator"),
+        about_html(version, database),
     )

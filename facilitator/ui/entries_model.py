@@ -11,9 +11,16 @@ from PySide6.QtGui import QColor
 from facilitator.core.capture_kinds import LABELS
 from facilitator.store.entries import EntryRecord
 from facilitator.ui.capture_chips import VISIBILITY_COLOURS, VISIBILITY_HINTS
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Time", "Kind", "Agenda item", "Visibility", "Text")
+COLUMNS = (
+    QT_TR_NOOP("Time"),
+    QT_TR_NOOP("Kind"),
+    QT_TR_NOOP("Agenda item"),
+    QT_TR_NOOP("Visibility"),
+    QT_TR_NOOP("Text"),
+)
 TIME, KIND, ITEM, VISIBILITY, TEXT = range(len(COLUMNS))
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +78,7 @@ class EntriesModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -84,13 +91,13 @@ class EntriesModel(QAbstractTableModel):
             return self._text(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == VISIBILITY:
-                return VISIBILITY_HINTS[r.visibility]
+                return tr(VISIBILITY_HINTS[r.visibility])
             if col == TEXT:
                 extra = [r.text]
                 if r.rationale:
-                    extra.append(f"Why: {r.rationale}")
+                    extra.append(self.tr("Why: {rationale}").format(rationale=r.rationale))
                 if r.resolution:
-                    extra.append(f"Resolved: {r.resolution}")
+                    extra.append(self.tr("Resolved: {resolution}").format(resolution=r.resolution))
                 return "\n".join(extra)
             return None
         if col == VISIBILITY and role == Qt.ItemDataRole.BackgroundRole:

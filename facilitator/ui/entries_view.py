@@ -39,6 +39,7 @@ from facilitator.ui.entry_commands import (
     ScheduleParked,
     SetVisibility,
 )
+from facilitator.ui.i18n import tr
 
 EDIT_SAVE_MS = 300
 PARKED_OPEN, PARKED_ALL = "parked-open", "parked"
@@ -59,15 +60,15 @@ class EntriesView(QWidget):
         self.convening_id: str | None = None
         self.items: list[agenda_refs.ItemRef] = []
 
-        self.kind_filter = _combo("entryKindFilter", "Show kind")
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter = _combo("entryKindFilter", self.tr("Show kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in EntryKind:
             self.kind_filter.addItem(LABELS[kind.value], kind.value)
-        self.kind_filter.addItem("Parking lot: open", PARKED_OPEN)
-        self.kind_filter.addItem("Parking lot: all", PARKED_ALL)
-        self.item_filter = _combo("entryItemFilter", "Show agenda item")
-        self.visibility_filter = _combo("entryVisibilityFilter", "Show visibility")
-        self.visibility_filter.addItem("Any visibility", None)
+        self.kind_filter.addItem(self.tr("Parking lot: open"), PARKED_OPEN)
+        self.kind_filter.addItem(self.tr("Parking lot: all"), PARKED_ALL)
+        self.item_filter = _combo("entryItemFilter", self.tr("Show agenda item"))
+        self.visibility_filter = _combo("entryVisibilityFilter", self.tr("Show visibility"))
+        self.visibility_filter.addItem(self.tr("Any visibility"), None)
         for v in Visibility:
             self.visibility_filter.addItem(v.value.capitalize(), v.value)
         for combo in (self.kind_filter, self.item_filter, self.visibility_filter):
@@ -76,7 +77,7 @@ class EntriesView(QWidget):
         self.model = EntriesModel(self)
         self.table = QTableView()
         self.table.setObjectName("entriesTable")
-        self.table.setAccessibleName("Captured entries")
+        self.table.setAccessibleName(self.tr("Captured entries"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -91,8 +92,10 @@ class EntriesView(QWidget):
 
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("entryEditor")
-        self.editor.setAccessibleName("Text of the selected entry")
-        self.editor.setPlaceholderText("Select an entry to edit its text; it saves as you type.")
+        self.editor.setAccessibleName(self.tr("Text of the selected entry"))
+        self.editor.setPlaceholderText(
+            self.tr("Select an entry to edit its text; it saves as you type.")
+        )
         self.editor.setMaximumHeight(90)
         self.editor.textChanged.connect(self._editor_changed)
         self.table.doubleClicked.connect(lambda _i: self.editor.setFocus())
@@ -107,13 +110,23 @@ class EntriesView(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         for key, text, shortcut, slot in (
-            ("private", "Private", "Ctrl+Alt+1", lambda: self.set_visibility(Visibility.PRIVATE)),
-            ("team", "Team", "Ctrl+Alt+2", lambda: self.set_visibility(Visibility.TEAM)),
-            ("shared", "Shared", "Ctrl+Alt+3", lambda: self.set_visibility(Visibility.SHARED)),
-            ("move", "&Move to item…", "Ctrl+M", self.move_selected),
+            (
+                "private",
+                self.tr("Private"),
+                "Ctrl+Alt+1",
+                lambda: self.set_visibility(Visibility.PRIVATE),
+            ),
+            ("team", self.tr("Team"), "Ctrl+Alt+2", lambda: self.set_visibility(Visibility.TEAM)),
+            (
+                "shared",
+                self.tr("Shared"),
+                "Ctrl+Alt+3",
+                lambda: self.set_visibility(Visibility.SHARED),
+            ),
+            ("move", self.tr("&Move to item…"), "Ctrl+M", self.move_selected),
             ("delete", "Delete", "", self.delete_selected),
-            ("resolve", "&Resolve…", "Ctrl+R", self.resolve_selected),
-            ("schedule", "Add to a later &day…", "Ctrl+Shift+D", self.schedule_selected),
+            ("resolve", self.tr("&Resolve…"), "Ctrl+R", self.resolve_selected),
+            ("schedule", self.tr("Add to a later &day…"), "Ctrl+Shift+D", self.schedule_selected),
         ):
             button = QPushButton(text)
             button.setObjectName(f"entries_{key}")
@@ -132,9 +145,9 @@ class EntriesView(QWidget):
 
         filters = QHBoxLayout()
         for text, combo in (
-            ("&Kind:", self.kind_filter),
-            ("&Item:", self.item_filter),
-            ("&Visibility:", self.visibility_filter),
+            (self.tr("&Kind:"), self.kind_filter),
+            (self.tr("&Item:"), self.item_filter),
+            (self.tr("&Visibility:"), self.visibility_filter),
         ):
             label = QLabel(text)
             label.setBuddy(combo)
@@ -174,7 +187,7 @@ class EntriesView(QWidget):
         self.convening_id = convening_id
         self.item_filter.blockSignals(True)
         self.item_filter.clear()
-        self.item_filter.addItem("All agenda items", None)
+        self.item_filter.addItem(self.tr("All agenda items"), None)
         self.items = agenda_refs.list_items(self.ctx.db, convening_id) if convening_id else []
         self.model.tz = (
             agenda_refs.convening_zone(self.ctx.db, convening_id) if convening_id else None
@@ -302,33 +315,38 @@ class EntriesView(QWidget):
         try:
             command.apply()
         except StoreError as exc:
-            dialogs.show_error(self, "Facilitator", str(exc))
+            dialogs.show_error(self, self.tr("Facilitator"), str(exc))
             return False
         self.ctx.undo_stack.push(command)
-        self.status.setText(f"{done} Undo with Ctrl+Z.")
+        self.status.setText(self.tr("{done} Undo with Ctrl+Z.").format(done=done))
         return True
 
     def set_visibility(self, visibility: Visibility) -> None:
         ids = self.selected_ids()
         if ids:
-            done = f"{len(ids)} made {visibility.value}."
+            done = self.tr("{n_ids} made {value}.").format(n_ids=len(ids), value=visibility.value)
             self._push(SetVisibility(self.ctx.db, ids, visibility), done)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
             self._editing = None
-            self._push(DeleteEntries(self.ctx.db, ids), f"Deleted {len(ids)}.")
+            self._push(
+                DeleteEntries(self.ctx.db, ids), self.tr("Deleted {n_ids}.").format(n_ids=len(ids))
+            )
 
     def move_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        choices: list[tuple[str, str | None]] = [(capture_dialogs.NO_ITEM, None)]
+        choices: list[tuple[str, str | None]] = [(tr(capture_dialogs.NO_ITEM), None)]
         choices += [(i.label, i.id) for i in self.items]
         chosen, item_id = capture_dialogs.ask_item(self, choices)
         if chosen:
-            self._push(MoveEntries(self.ctx.db, ids, item_id), f"Moved {len(ids)}.")
+            self._push(
+                MoveEntries(self.ctx.db, ids, item_id),
+                self.tr("Moved {n_ids}.").format(n_ids=len(ids)),
+            )
 
     def resolve_selected(self) -> None:
         chosen = self.selected_records()
@@ -336,7 +354,7 @@ class EntriesView(QWidget):
             return
         answer = capture_dialogs.ask_resolution(self, chosen[0].text)
         if answer:
-            self._push(ResolveParked(self.ctx.db, chosen[0].id, answer), "Resolved.")
+            self._push(ResolveParked(self.ctx.db, chosen[0].id, answer), self.tr("Resolved."))
 
     def schedule_selected(self) -> None:
         chosen = self.selected_records()
@@ -348,5 +366,5 @@ class EntriesView(QWidget):
         day_id = capture_dialogs.ask_day(self, [(d.label, d.id) for d in later])
         if day_id:
             command = ScheduleParked(self.ctx.db, chosen[0].id, day_id)
-            if self._push(command, "Added to the agenda."):
+            if self._push(command, self.tr("Added to the agenda.")):
                 self.set_convening(self.convening_id)  # the new item joins the item filter

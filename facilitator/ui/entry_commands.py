@@ -17,11 +17,12 @@ from facilitator.store.parking_lot import Resolution, ScheduledItem
 from facilitator.store.quick_commitments import CapturedCommitment
 from facilitator.store.settings import Settings
 from facilitator.ui.convening_commands import StoreCommand
+from facilitator.ui.i18n import tr
 
 
 class AddEntry(StoreCommand):
     def __init__(self, db: Database, convening_id: str, spec: NewEntry, settings: Settings):
-        super().__init__(f"Capture {spec.kind.value.replace('_', ' ')}")
+        super().__init__(tr("Capture {replace}").format(replace=spec.kind.value.replace("_", " ")))
         self._db, self._convening, self._spec, self._settings = db, convening_id, spec, settings
         self.record: EntryRecord | None = None
 
@@ -47,7 +48,7 @@ class AddCommitment(StoreCommand):
         visibility: Visibility,
         item_id: str | None,
     ) -> None:
-        super().__init__("Capture commitment")
+        super().__init__(tr("Capture commitment"))
         self._db, self._convening = db, convening_id
         self._args = (text, owner, due, visibility, item_id)
         self.record: CapturedCommitment | None = None
@@ -68,7 +69,9 @@ class AddCommitment(StoreCommand):
 class DeleteEntries(StoreCommand):
     def __init__(self, db: Database, entry_ids: Sequence[str]) -> None:
         noun = "entry" if len(entry_ids) == 1 else "entries"
-        super().__init__(f"Delete {len(entry_ids)} {noun}")
+        super().__init__(
+            tr("Delete {n_entry_ids} {noun}").format(n_entry_ids=len(entry_ids), noun=noun)
+        )
         self._db, self._ids = db, list(entry_ids)
 
     def do(self) -> None:
@@ -80,7 +83,11 @@ class DeleteEntries(StoreCommand):
 
 class SetVisibility(StoreCommand):
     def __init__(self, db: Database, entry_ids: Sequence[str], visibility: Visibility) -> None:
-        super().__init__(f"Make {len(entry_ids)} {visibility.value}")
+        super().__init__(
+            tr("Make {n_entry_ids} {value}").format(
+                n_entry_ids=len(entry_ids), value=visibility.value
+            )
+        )
         self._db, self._ids, self._to = db, list(entry_ids), visibility
         self._before: dict[str, Visibility] = {}
 
@@ -93,7 +100,7 @@ class SetVisibility(StoreCommand):
 
 class MoveEntries(StoreCommand):
     def __init__(self, db: Database, entry_ids: Sequence[str], item_id: str | None) -> None:
-        super().__init__("Move to another agenda item")
+        super().__init__(tr("Move to another agenda item"))
         self._db, self._ids, self._to = db, list(entry_ids), item_id
         self._before: dict[str, str | None] = {}
 
@@ -106,7 +113,7 @@ class MoveEntries(StoreCommand):
 
 class EditEntryText(StoreCommand):
     def __init__(self, db: Database, entry_id: str, old: str, new: str) -> None:
-        super().__init__("Edit entry")
+        super().__init__(tr("Edit entry"))
         self._db, self._id, self._old, self._new = db, entry_id, old, new
 
     def do(self) -> None:
@@ -118,7 +125,7 @@ class EditEntryText(StoreCommand):
 
 class ResolveParked(StoreCommand):
     def __init__(self, db: Database, entry_id: str, resolution: str) -> None:
-        super().__init__("Resolve parked item")
+        super().__init__(tr("Resolve parked item"))
         self._db, self._id, self._text = db, entry_id, resolution
         self._before: Resolution | None = None
 
@@ -132,7 +139,7 @@ class ResolveParked(StoreCommand):
 
 class ScheduleParked(StoreCommand):
     def __init__(self, db: Database, entry_id: str, day_id: str) -> None:
-        super().__init__("Turn into an agenda item")
+        super().__init__(tr("Turn into an agenda item"))
         self._db, self._id, self._day = db, entry_id, day_id
         self.scheduled: ScheduledItem | None = None
 

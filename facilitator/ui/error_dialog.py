@@ -10,6 +10,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from facilitator.ui.i18n import tr
+
 log = logging.getLogger("facilitator.crash")
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -18,12 +20,14 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 def show_crash_dialog(parent: QWidget | None, summary: str, details: str, log_file: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Facilitator hit a problem")
+    box.setWindowTitle(tr("Facilitator hit a problem"))
     box.setText(
-        "Something went wrong, and what you were doing may not have finished.\n\n"
-        f"{summary}\n\n"
-        "Everything saved before this moment is safe. The details are in the log:\n"
-        f"{log_file}"
+        tr(
+            "Something went wrong, and what you were doing may not have finished.\n\n"
+            "{summary}\n\n"
+            "Everything saved before this moment is safe. The details are in the log:\n"
+            "{log_file}"
+        ).format(summary=summary, log_file=log_file)
     )
     box.setDetailedText(details)
     box.exec()

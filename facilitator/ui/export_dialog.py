@@ -16,6 +16,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -40,23 +41,31 @@ from facilitator.export.service import (
 )
 from facilitator.store import convenings
 from facilitator.store.errors import StoreError
+from facilitator.sync import outbox
+from facilitator.sync.config import target_from_settings
 from facilitator.ui.context import AppContext
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 
 W = TypeVar("W", bound=QWidget)
-AUDIENCE_LABELS = {Audience.PARTICIPANTS: "Participants", Audience.TEAM: "Facilitation team"}
+AUDIENCE_LABELS = {
+    Audience.PARTICIPANTS: QT_TR_NOOP("Participants"),
+    Audience.TEAM: QT_TR_NOOP("Facilitation team"),
+}
 
 
 def choose_destination(parent: QWidget, suggested: str, kind: ExportKind) -> str | None:
     pattern = (
-        "CSV files (*.csv)" if kind is ExportKind.COMMITMENTS_CSV else "Word documents (*.docx)"
+        tr("CSV files (*.csv)")
+        if kind is ExportKind.COMMITMENTS_CSV
+        else tr("Word documents (*.docx)")
     )
-    path, _ = QFileDialog.getSaveFileName(parent, "Export to", suggested, pattern)
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Export to"), suggested, pattern)
     return path or None
 
 
 def choose_template(parent: QWidget, current: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Word template", current, "Word documents and templates (*.docx *.dotx)"
+        parent, tr("Word template"), current, tr("Word documents and templates (*.docx *.dotx)")
     )
     return path or None
 
@@ -70,13 +79,13 @@ def show_exported(parent: QWidget, result: ExportResult) -> None:
     box = QMessageBox(parent)
     box.setObjectName("exportDone")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Exported")
-    box.setText(f"Saved {result.path.name}")
+    box.setWindowTitle(tr("Exported"))
+    box.setText(tr("Saved {name}").format(name=result.path.name))
     details = [str(result.path.parent)]
     if result.warnings:
-        details += ["", "About the template:", *result.warnings]
+        details += ["", tr("About the template:"), *result.warnings]
     box.setInformativeText("\n".join(details))
-    folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is folder:
@@ -84,7 +93,7 @@ def show_exported(parent: QWidget, result: ExportResult) -> None:
 
 
 def show_error(parent: QWidget, message: str) -> None:
-    QMessageBox.critical(parent, "Export failed", message)
+    QMessageBox.critical(parent, tr("Export failed"), message)
 
 
 class ExportDialog(QDialog):
@@ -95,40 +104,51 @@ class ExportDialog(QDialog):
         self.exported: ExportResult | None = None
         self.title = convenings.get_overview(ctx.db, convening_id).summary.title
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self._named_by_user = False
 
         self.kind = _named(QComboBox(), "exportKind")
         for kind in ExportKind:
             self.kind.addItem(kind.label, kind)
-        self.kind.setAccessibleName("Document")
+        self.kind.setAccessibleName(self.tr("Document"))
         self.audience = _named(QComboBox(), "exportAudience")
         for audience, label in AUDIENCE_LABELS.items():
-            self.audience.addItem(label, audience)
-        self.audience.setAccessibleName("Audience")
+            self.audience.addItem(tr(label), audience)
+        self.audience.setAccessibleName(self.tr("Audience"))
         self.withheld = _named(QLabel(), "exportWithheld")
         self.withheld.setWordWrap(True)
-        self.withheld.setAccessibleName("What this audience will not see")
+        self.withheld.setAccessibleName(self.tr("What this audience will not see"))
 
         self.template = _named(QLineEdit(ctx.settings.word_template), "exportTemplate")
-        self.template.setPlaceholderText("Built-in template")
-        self.template.setAccessibleName("Word template")
-        template_button = _named(QPushButton("Choose…"), "exportTemplateBrowse")
+        self.template.setPlaceholderText(self.tr("Built-in template"))
+        self.template.setAccessibleName(self.tr("Word template"))
+        template_button = _named(QPushButton(self.tr("Choose…")), "exportTemplateBrowse")
         template_button.clicked.connect(self._pick_template)
         self.destination = _named(QLineEdit(), "exportDestination")
-        self.destination.setAccessibleName("Save to")
+        self.destination.setAccessibleName(self.tr("Save to"))
         self.destination.textEdited.connect(self._user_named)
-        destination_button = _named(QPushButton("Browse…"), "exportDestinationBrowse")
+        destination_button = _named(QPushButton(self.tr("Browse…")), "exportDestinationBrowse")
         destination_button.clicked.connect(self._pick_destination)
 
         form = QFormLayout(self)
-        form.addRow("&Document:", self.kind)
-        form.addRow("&For:", self.audience)
+        form.addRow(self.tr("&Document:"), self.kind)
+        form.addRow(self.tr("&For:"), self.audience)
         form.addRow("", self.withheld)
-        form.addRow("&Template:", _row(self.template, template_button))
-        form.addRow("&Save to:", _row(self.destination, destination_button))
+        form.addRow(self.tr("&Template:"), _row(self.template, template_button))
+        form.addRow(self.tr("&Save to:"), _row(self.destination, destination_button))
+        target = target_from_settings(ctx.settings)
+        self.deliver = _named(QCheckBox(), "exportDeliver")
+        self.deliver.setText(
+            self.tr("De&liver to {describe} when online").format(describe=target.describe())
+            if target
+            else self.tr("Queue for de&livery (no target yet: File › Outbox…)")
+        )
+        self.deliver.setAccessibleName(self.tr("Deliver when online"))
+        form.addRow("", self.deliver)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.do_export)
@@ -164,9 +184,11 @@ class ExportDialog(QDialog):
 
     def _withheld_text(self, kind: ExportKind) -> str:
         if kind is ExportKind.AGENDA:
-            return "An agenda holds no captured notes; facilitator-only fields are left out."
+            return self.tr(
+                "An agenda holds no captured notes; facilitator-only fields are left out."
+            )
         if kind is ExportKind.RUNSHEET:
-            return "For the team only: includes facilitator notes, methods and materials."
+            return self.tr("For the team only: includes facilitator notes, methods and materials.")
         withheld = preview_withheld(self.ctx.db, self.convening_id, kind, self.chosen_audience())
         if kind is ExportKind.COMMITMENTS_CSV:
             withheld = type(withheld)(
@@ -195,7 +217,7 @@ class ExportDialog(QDialog):
     def do_export(self) -> None:
         target = self.destination.text().strip()
         if not target:
-            show_error(self, "Choose where to save the document.")
+            show_error(self, self.tr("Choose where to save the document."))
             return
         kind = self.chosen_kind()
         template = self.template.text().strip()
@@ -215,8 +237,20 @@ class ExportDialog(QDialog):
             show_error(self, str(exc))
             return
         QApplication.restoreOverrideCursor()
+        if self.deliver.isChecked():
+            self._queue(self.exported.path)
         show_exported(self, self.exported)
         self.accept()
+
+    def _queue(self, path: Path) -> None:
+        try:
+            outbox.queue_file(self.ctx.db, path, label=self.title)
+        except StoreError as exc:
+            show_error(self, str(exc))
+            return
+        host = getattr(self.parent(), "outbox", None)  # the main window's OutboxUi
+        if host is not None and hasattr(host, "queued"):
+            host.queued()
 
 
 def _named(widget: W, name: str) -> W:

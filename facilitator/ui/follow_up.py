@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget, QWidg
 
 from facilitator.store.search import COMMITMENT, SearchResult
 from facilitator.ui.context import AppContext
+from facilitator.ui.i18n import tr
 from facilitator.ui.ledger_view import SHORTCUT as LEDGER_SHORTCUT
 from facilitator.ui.ledger_view import LedgerWindow
 from facilitator.ui.search_view import SearchPanel
@@ -40,23 +41,23 @@ class FollowUp:
         self.ledger_window: LedgerWindow | None = None
         self.search_panel = SearchPanel(host.ctx)
         self.search_panel.activated.connect(self.open_result)
-        self.search_dock = QDockWidget("Search", window)
+        self.search_dock = QDockWidget(tr("Search"), window)
         self.search_dock.setObjectName("searchDock")
         self.search_dock.setWidget(self.search_panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
 
-        self.ledger_action = _action(window, "Commitments &ledger…", LEDGER_SHORTCUT)
+        self.ledger_action = _action(window, tr("Commitments &ledger…"), LEDGER_SHORTCUT)
         self.ledger_action.setObjectName("ledgerAction")
-        self.ledger_action.setStatusTip("Every commitment of every convening, overdue first")
+        self.ledger_action.setStatusTip(tr("Every commitment of every convening, overdue first"))
         self.ledger_action.triggered.connect(self.show_ledger)
-        self.search_action = _action(window, "&Search…", SEARCH_SHORTCUT)
+        self.search_action = _action(window, tr("&Search…"), SEARCH_SHORTCUT)
         self.search_action.setObjectName("searchAction")
-        self.search_action.setStatusTip("Search notes, decisions and commitments everywhere")
+        self.search_action.setStatusTip(tr("Search notes, decisions and commitments everywhere"))
         self.search_action.triggered.connect(self.show_search)
-        self.tab_action = _action(window, "This convening’s &commitments", None)
+        self.tab_action = _action(window, tr("This convening’s &commitments"), None)
         self.tab_action.triggered.connect(lambda: self._show_tab("commitments"))
-        menu = QMenu("Commi&tments", window)
+        menu = QMenu(tr("Commi&tments"), window)
         menu.setObjectName("commitmentsMenu")
         for action in (self.ledger_action, self.tab_action, self.search_action):
             menu.addAction(action)
@@ -112,7 +113,10 @@ def _action(window: QMainWindow, text: str, shortcut: str | None) -> QAction:
 
 def _insert_before_help(window: QMainWindow, menu: QMenu) -> None:
     bar = window.menuBar()
-    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+    help_action = next(
+        (a for a in bar.actions() if a.menu() is not None and a.menu().objectName() == "helpMenu"),
+        None,
+    )
     if help_action is None:
         bar.addMenu(menu)
     else:

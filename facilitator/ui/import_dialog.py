@@ -37,11 +37,26 @@ from facilitator.store.imports import ImportReceipt, Target
 from facilitator.ui import dialogs
 from facilitator.ui.context import AppContext
 from facilitator.ui.convening_commands import StoreCommand
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 from facilitator.ui.import_preview import ImportCommand, PreviewModel
 
 Kind = Literal["agenda", "participants"]
-AGENDA_HEADERS = ("Day", "Start", "Min", "Title", "Kind", "Lead", "Objective")
-PEOPLE_HEADERS = ("Name", "Role", "Organisation", "E-mail", "Group")
+AGENDA_HEADERS = (
+    QT_TR_NOOP("Day"),
+    QT_TR_NOOP("Start"),
+    QT_TR_NOOP("Min"),
+    QT_TR_NOOP("Title"),
+    QT_TR_NOOP("Kind"),
+    QT_TR_NOOP("Lead"),
+    QT_TR_NOOP("Objective"),
+)
+PEOPLE_HEADERS = (
+    QT_TR_NOOP("Name"),
+    QT_TR_NOOP("Role"),
+    QT_TR_NOOP("Organisation"),
+    QT_TR_NOOP("E-mail"),
+    QT_TR_NOOP("Group"),
+)
 
 
 class Host(Protocol):
@@ -57,7 +72,7 @@ class Host(Protocol):
 
 def pick_csv_file(parent: QWidget, caption: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, caption, "", "CSV files (*.csv *.txt);;All files (*)"
+        parent, caption, "", tr("CSV files (*.csv *.txt);;All files (*)")
     )
     return Path(name) if name else None
 
@@ -69,13 +84,17 @@ def show_import_dialog(dialog: QDialog) -> bool:
 def import_csv(host: Host, kind: Kind) -> None:
     """Ask for a file, preview it, and import it if the user says so."""
     parent = host if isinstance(host, QWidget) else None
-    path = pick_csv_file(parent or QWidget(), f"Import {kind} from a CSV file")
+    path = pick_csv_file(parent or QWidget(), tr("Import {kind} from a CSV file").format(kind=kind))
     if path is None:
         return
     try:
         data = path.read_bytes()
     except OSError as exc:
-        dialogs.show_error(parent, "Import", f"{path} could not be read: {exc.strerror or exc}.")
+        dialogs.show_error(
+            parent,
+            tr("Import"),
+            tr("{path} could not be read: {value}.").format(path=path, value=exc.strerror or exc),
+        )
         return
     dialog = ImportDialog(host.ctx, kind, path.name, data, host.current_id(), parent)
     dialog.push = lambda command: _push(host, command)
@@ -87,7 +106,7 @@ def _push(host: Host, command: StoreCommand) -> bool:
     try:
         command.apply()
     except StoreError as exc:
-        dialogs.show_error(host if isinstance(host, QWidget) else None, "Import", str(exc))
+        dialogs.show_error(host if isinstance(host, QWidget) else None, tr("Import"), str(exc))
         return False
     host.undo_stack.push(command)
     return True
@@ -105,7 +124,9 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(f"Import {kind} from {filename}")
+        self.setWindowTitle(
+            self.tr("Import {kind} from {filename}").format(kind=kind, filename=filename)
+        )
         self.ctx, self.kind, self.filename = ctx, kind, filename
         self.push: Callable[[StoreCommand], bool] = self._apply_only
         self.refresh: Callable[[str | None], None] = lambda _id: None
@@ -123,18 +144,18 @@ class ImportDialog(QDialog):
 
         self.target = QComboBox()
         self.target.setObjectName("importTarget")
-        self.target.setAccessibleName("Import into")
+        self.target.setAccessibleName(self.tr("Import into"))
         for summary in convenings.list_convenings(ctx.db):
             self.target.addItem(summary.title, summary.id)
-        self.target.addItem("A new convening…", "")
+        self.target.addItem(self.tr("A new convening…"), "")
         found = self.target.findData(convening_id) if convening_id else -1
         self.target.setCurrentIndex(found if found >= 0 else self.target.count() - 1)
         self.new_title = QLineEdit(Path(filename).stem.replace("-", " ").replace("_", " "))
         self.new_title.setObjectName("importNewTitle")
-        self.new_title.setAccessibleName("Title of the new convening")
-        self.replace = QCheckBox("&Replace the items already on those days")
+        self.new_title.setAccessibleName(self.tr("Title of the new convening"))
+        self.replace = QCheckBox(self.tr("&Replace the items already on those days"))
         self.replace.setObjectName("importReplace")
-        self.replace.setToolTip("Off: the imported items are added after the day's items.")
+        self.replace.setToolTip(self.tr("Off: the imported items are added after the day's items."))
         self.replace.setVisible(kind == "agenda")
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
@@ -145,7 +166,7 @@ class ImportDialog(QDialog):
         self.model = PreviewModel(AGENDA_HEADERS if kind == "agenda" else PEOPLE_HEADERS, self)
         self.table = QTableView()
         self.table.setObjectName("importPreview")
-        self.table.setAccessibleName("Rows to import")
+        self.table.setAccessibleName(self.tr("Rows to import"))
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -153,7 +174,7 @@ class ImportDialog(QDialog):
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setObjectName("importButton")
         self.import_button.setDefault(True)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -161,8 +182,8 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Import &into:", self.target)
-        form.addRow("New &title:", self.new_title)
+        form.addRow(self.tr("Import &into:"), self.target)
+        form.addRow(self.tr("New &title:"), self.new_title)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.replace)
@@ -209,37 +230,51 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(target.title))
 
     def _where(self, target: Target) -> str:
-        title = target.title or "(give it a title)"
-        return f"a new convening “{title}”" if target.is_new else f"“{title}”"
+        title = target.title or self.tr("(give it a title)")
+        return (
+            self.tr("a new convening “{title}”").format(title=title)
+            if target.is_new
+            else f"“{title}”"
+        )
 
     def _agenda_summary(self, agenda: ImportedAgenda, target: Target) -> str:
         parts = []
         for day in imports.plan_agenda(self.ctx.db, agenda, target):
             if day.new_day:
-                what = "a new day"
+                what = self.tr("a new day")
             elif day.existing and self.replace.isChecked():
-                what = f"replacing its {day.existing} items"
+                what = self.tr("replacing its {existing} items").format(existing=day.existing)
             elif day.existing:
-                what = f"after its {day.existing} items"
+                what = self.tr("after its {existing} items").format(existing=day.existing)
             else:
-                what = "an empty day"
-            parts.append(f"Day {day.number}: {day.rows} items, {what}")
+                what = self.tr("an empty day")
+            parts.append(
+                self.tr("Day {number}: {rows} items, {what}").format(
+                    number=day.number, rows=day.rows, what=what
+                )
+            )
         lines = [
-            f"{len(agenda.rows)} agenda items go to {self._where(target)}.",
+            self.tr("{n_rows} agenda items go to {where}.").format(
+                n_rows=len(agenda.rows), where=self._where(target)
+            ),
             "; ".join(parts) + ".",
         ]
         if agenda.ignored_columns:
-            lines.append(f"Ignored columns: {', '.join(agenda.ignored_columns)}.")
-        lines.append(f"Read as {agenda.encoding}.")
+            lines.append(
+                self.tr("Ignored columns: {join}.").format(join=", ".join(agenda.ignored_columns))
+            )
+        lines.append(self.tr("Read as {encoding}.").format(encoding=agenda.encoding))
         return "\n".join(lines)
 
     def _people_summary(self, target: Target, skipped: int) -> str:
-        text = f"{len(self.people) - skipped} participants go to {self._where(target)}."
+        text = self.tr("{value} participants go to {where}.").format(
+            value=len(self.people) - skipped, where=self._where(target)
+        )
         if skipped:
-            text += (
-                f"\n{skipped} already there (same e-mail, or name and organisation)"
-                " are skipped (greyed)."
-            )
+            text += self.tr(
+                "\n{skipped} already there (same e-mail, or name and organisation) "
+                "are skipped (greyed)."
+            ).format(skipped=skipped)
         return text
 
     # -- import ----------------------------------------------------------------------------
@@ -248,7 +283,7 @@ class ImportDialog(QDialog):
         try:
             command.apply()
         except StoreError as exc:
-            dialogs.show_error(self, "Import", str(exc))
+            dialogs.show_error(self, self.tr("Import"), str(exc))
             return False
         return True
 
@@ -263,7 +298,12 @@ class ImportDialog(QDialog):
                 return imports.import_agenda(self.ctx.db, agenda, target, replace=replace)
             return imports.import_participants(self.ctx.db, people, target)
 
-        command = ImportCommand(self.ctx.db, run, f"Import {self.filename}", self.refresh)
+        command = ImportCommand(
+            self.ctx.db,
+            run,
+            self.tr("Import {filename}").format(filename=self.filename),
+            self.refresh,
+        )
         if self.push(command):
             self.receipt = command.receipt
             self.accept()
@@ -273,7 +313,7 @@ def _agenda_cells(row: AgendaRow) -> list[str]:
     start = row.fixed_start or row.start
     return [
         str(row.day),
-        f"{start:%H:%M}" + (" (fixed)" if row.fixed_start else "") if start else "",
+        f"{start:%H:%M}" + (tr(" (fixed)") if row.fixed_start else "") if start else "",
         str(row.duration_min),
         row.title,
         row.kind.value,

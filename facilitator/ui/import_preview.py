@@ -13,6 +13,7 @@ from facilitator.store import imports
 from facilitator.store.database import Database
 from facilitator.store.imports import ImportReceipt
 from facilitator.ui.convening_commands import StoreCommand
+from facilitator.ui.i18n import tr
 
 
 class PreviewModel(QAbstractTableModel):
@@ -39,7 +40,7 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return self.headers[section] if 0 <= section < len(self.headers) else None
+        return tr(self.headers[section]) if 0 <= section < len(self.headers) else None
 
     def data(self, index: QModelIndex | Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -47,7 +48,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.row() in self.dimmed:
-            return "Already in the convening: will be skipped"
+            return self.tr("Already in the convening: will be skipped")
         if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.dimmed:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.i18n import tr
 from facilitator.ui.ledger_model import RECORD_ROLE, STATUS_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,9 +25,9 @@ class StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("statusEditor")
-        combo.setAccessibleName("Status")
+        combo.setAccessibleName(self.tr("Status"))
         for status, label in STATUS_LABELS.items():
-            combo.addItem(label, status.value)
+            combo.addItem(tr(label), status.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -42,7 +43,7 @@ class DueDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = QDateEdit(parent)
         edit.setObjectName("dueEditor")
-        edit.setAccessibleName("Due date")
+        edit.setAccessibleName(self.tr("Due date"))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         return edit
@@ -69,7 +70,7 @@ class OwnerDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("ownerEditor")
-        combo.setAccessibleName("Owner: a participant or an organisation")
+        combo.setAccessibleName(self.tr("Owner: a participant or an organisation"))
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         record = index.data(RECORD_ROLE)

@@ -23,15 +23,16 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.core.kinds import CommitmentStatus
 from facilitator.store.commitments import CommitmentRecord
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 STATUS_LABELS: dict[CommitmentStatus, str] = {
-    CommitmentStatus.OPEN: "Open",
-    CommitmentStatus.IN_PROGRESS: "In progress",
-    CommitmentStatus.DONE: "Done",
-    CommitmentStatus.DROPPED: "Dropped",
+    CommitmentStatus.OPEN: QT_TR_NOOP("Open"),
+    CommitmentStatus.IN_PROGRESS: QT_TR_NOOP("In progress"),
+    CommitmentStatus.DONE: QT_TR_NOOP("Done"),
+    CommitmentStatus.DROPPED: QT_TR_NOOP("Dropped"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +47,14 @@ class Column(IntEnum):
     VISIBILITY = 5
 
 
-HEADERS = ("Due", "Status", "Commitment", "Owner", "Convening", "Visibility")
+HEADERS = (
+    QT_TR_NOOP("Due"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Commitment"),
+    QT_TR_NOOP("Owner"),
+    QT_TR_NOOP("Convening"),
+    QT_TR_NOOP("Visibility"),
+)
 EDITABLE = {Column.DUE, Column.STATUS, Column.TEXT, Column.OWNER}
 
 
@@ -58,7 +66,7 @@ def overdue_colour() -> QColor:
 
 def due_text(r: CommitmentRecord, today: date) -> str:
     if r.due_date is None:
-        return "No date"
+        return tr("No date")
     when = f"{r.due_date.day} {r.due_date:%b %Y}"
     if r.overdue:
         days = (today - r.due_date).days
@@ -97,7 +105,7 @@ class LedgerModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -138,11 +146,11 @@ class LedgerModel(QAbstractTableModel):
         if col == Column.DUE:
             return due_text(r, self.today)
         if col == Column.STATUS:
-            return STATUS_LABELS[r.status]
+            return tr(STATUS_LABELS[r.status])
         if col == Column.TEXT:
             return r.text
         if col == Column.OWNER:
-            return r.owner_label or "No owner"
+            return r.owner_label or self.tr("No owner")
         if col == Column.CONVENING:
             return r.convening_short
         return r.visibility.value.capitalize()
@@ -157,11 +165,18 @@ class LedgerModel(QAbstractTableModel):
         return self._display(r, col)
 
     def _tooltip(self, r: CommitmentRecord) -> str:
-        lines = [r.text, f"Convening: {r.convening_title}"]
+        lines = [
+            r.text,
+            self.tr("Convening: {convening_title}").format(convening_title=r.convening_title),
+        ]
         if r.notes:
-            lines.append(f"Notes: {r.notes}")
+            lines.append(self.tr("Notes: {notes}").format(notes=r.notes))
         if r.agenda_item_title:
-            lines.append(f"Said during: {r.agenda_item_title}")
+            lines.append(
+                self.tr("Said during: {agenda_item_title}").format(
+                    agenda_item_title=r.agenda_item_title
+                )
+            )
         return "\n".join(lines)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

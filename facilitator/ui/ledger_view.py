@@ -43,6 +43,7 @@ from facilitator.ui.commitment_commands import (
 )
 from facilitator.ui.context import AppContext
 from facilitator.ui.convening_commands import StoreCommand
+from facilitator.ui.i18n import tr
 from facilitator.ui.ledger_delegates import DueDelegate, OwnerDelegate, StatusDelegate
 from facilitator.ui.ledger_model import STATUS_LABELS, Column, LedgerModel, overdue_colour
 
@@ -117,7 +118,7 @@ def edit_command(
         typed = str(changes.pop("owner"))
         choice = commitments.resolve_owner(ctx.db, record.convening_id, typed)
         changes.update(owner_id=choice.owner_id, organisation=choice.organisation)
-    label = "Change status" if "status" in changes else "Edit commitment"
+    label = tr("Change status") if "status" in changes else tr("Edit commitment")
     return EditCommitment(ctx.db, record, changes, refresh, label)
 
 
@@ -132,24 +133,24 @@ class LedgerPanel(QWidget):
         self.model = LedgerModel(self)
         self.model.edit_requested.connect(self._edit)
         self.table = commitments_table(self.model, "ledgerTable", ctx)
-        self.table.setAccessibleName("Commitments")
+        self.table.setAccessibleName(self.tr("Commitments"))
 
-        self.organisation = self._combo("organisationFilter", "Organisation")
-        self.person = self._combo("personFilter", "Person")
-        self.status = self._combo("statusFilter", "Status")
-        self.status.addItem("Any status", ANY)
-        self.status.addItem("Still open (open or in progress)", STILL_OPEN)
+        self.organisation = self._combo("organisationFilter", self.tr("Organisation"))
+        self.person = self._combo("personFilter", self.tr("Person"))
+        self.status = self._combo("statusFilter", self.tr("Status"))
+        self.status.addItem(self.tr("Any status"), ANY)
+        self.status.addItem(self.tr("Still open (open or in progress)"), STILL_OPEN)
         for status, label in STATUS_LABELS.items():
-            self.status.addItem(label, status.value)
-        self.convening = self._combo("conveningFilter", "Convening")
+            self.status.addItem(tr(label), status.value)
+        self.convening = self._combo("conveningFilter", self.tr("Convening"))
         self.convening.setVisible(not fixed)
-        self.overdue = QCheckBox("&Overdue only")
+        self.overdue = QCheckBox(self.tr("&Overdue only"))
         self.overdue.setObjectName("overdueFilter")
         self.overdue.toggled.connect(lambda _on: self.reload())
         self.text = QLineEdit()
         self.text.setObjectName("ledgerText")
-        self.text.setAccessibleName("Words in the commitment")
-        self.text.setPlaceholderText("Filter by words…")
+        self.text.setAccessibleName(self.tr("Words in the commitment"))
+        self.text.setPlaceholderText(self.tr("Filter by words…"))
         self.text.setClearButtonEnabled(True)
         self.text.textChanged.connect(lambda _t: self.reload())
 
@@ -161,12 +162,14 @@ class LedgerPanel(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("ledgerSummary")
-        self.add_button = QPushButton("&Add commitment…")
+        self.add_button = QPushButton(self.tr("&Add commitment…"))
         self.add_button.setObjectName("addCommitment")
         self.add_button.clicked.connect(self.add)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setObjectName("deleteCommitment")
-        self.delete_button.setToolTip("Delete the selected commitment (Delete); Ctrl+Z undoes")
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected commitment (Delete); Ctrl+Z undoes")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.delete_requested.connect(self.delete_selected)
         bottom = QHBoxLayout()
@@ -229,26 +232,30 @@ class LedgerPanel(QWidget):
 
     def _refill_choices(self, rows: list[CommitmentRecord]) -> None:
         f = ledger.facets(rows)
-        _refill(self.organisation, "All organisations", [(o, o) for o in f.organisations])
-        _refill(self.person, "Everyone", [(p, p) for p in f.people])
-        _refill(self.convening, "All convenings", [(t, cid) for cid, t in f.convenings])
+        _refill(self.organisation, self.tr("All organisations"), [(o, o) for o in f.organisations])
+        _refill(self.person, self.tr("Everyone"), [(p, p) for p in f.people])
+        _refill(self.convening, self.tr("All convenings"), [(t, cid) for cid, t in f.convenings])
 
     def _show(self, everything: list[CommitmentRecord], rows: list[CommitmentRecord]) -> None:
         self.model.set_rows(rows, commitments.today_of(self.ctx.db))
         overdue = sum(r.overdue for r in everything)
-        shown = f"{len(rows)} of {len(everything)} commitments"
+        shown = self.tr("{n_rows} of {n_everything} commitments").format(
+            n_rows=len(rows), n_everything=len(everything)
+        )
         if overdue:
-            self.summary.setText(f"{shown} · {overdue} OVERDUE")
+            self.summary.setText(
+                self.tr("{shown} · {overdue} OVERDUE").format(shown=shown, overdue=overdue)
+            )
             self.summary.setStyleSheet(f"color: {overdue_colour().name()}; font-weight: bold")
         else:
-            self.summary.setText(f"{shown} · none overdue")
+            self.summary.setText(self.tr("{shown} · none overdue").format(shown=shown))
             self.summary.setStyleSheet("")
         can_add = self._target_convening() is not None
         self.add_button.setEnabled(can_add)
         self.add_button.setToolTip(
-            "Add a commitment to this convening"
+            self.tr("Add a commitment to this convening")
             if can_add
-            else "Choose a convening in the first list to add a commitment to it"
+            else self.tr("Choose a convening in the first list to add a commitment to it")
         )
         self.delete_button.setEnabled(bool(rows))
 
@@ -282,7 +289,7 @@ class LedgerPanel(QWidget):
         try:
             command.apply()
         except StoreError as exc:
-            dialogs.show_error(self, "Commitments", str(exc))
+            dialogs.show_error(self, self.tr("Commitments"), str(exc))
             return False
         self.ctx.undo_stack.push(command)
         return True
@@ -331,7 +338,7 @@ class LedgerWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ledgerWindow")
-        self.setWindowTitle("Commitments ledger — Facilitator")
+        self.setWindowTitle(self.tr("Commitments ledger — Facilitator"))
         self.panel = LedgerPanel(ctx, fixed=False)
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +26,7 @@ from facilitator.store import convenings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui import dialogs, import_dialog
+from facilitator.ui.bundle_install import install_bundle
 from facilitator.ui.capture_dock import install_quick_capture
 from facilitator.ui.context import AppContext
 from facilitator.ui.convening_commands import (
@@ -31,14 +37,18 @@ from facilitator.ui.convening_commands import (
     StoreCommand,
 )
 from facilitator.ui.convening_list_model import ID_ROLE, ConveningListModel
+from facilitator.ui.desktop_actions import install_desktop
 from facilitator.ui.follow_up import install_follow_up
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP
+from facilitator.ui.outbox_install import install_outbox
 from facilitator.ui.two_line_delegate import TwoLineDelegate
 from facilitator.ui.workspace import Workspace
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "No convening open.\n\n"
     "Create one with File › New convening (Ctrl+N),\n"
-    "or run `facilitator demo` to explore a finished example."
+    "or run `facilitator demo` to explore a finished example.",
 )
 
 
@@ -54,7 +64,7 @@ class MainWindow(QMainWindow):
         self.model = ConveningListModel(self)
         self.list = QListView()
         self.list.setObjectName("conveningList")
-        self.list.setAccessibleName("Convenings")
+        self.list.setAccessibleName(self.tr("Convenings"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setUniformItemSizes(True)
@@ -63,7 +73,7 @@ class MainWindow(QMainWindow):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 8, 0, 8)
-        heading = QLabel("&Convenings")
+        heading = QLabel(self.tr("&Convenings"))
         heading.setObjectName("sectionHeading")
         heading.setBuddy(self.list)
         side_layout.addWidget(heading)
@@ -71,7 +81,7 @@ class MainWindow(QMainWindow):
 
         self.workspace = Workspace(self.ctx)
         self.overview = self.workspace.views["overview"]
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(QCoreApplication.translate("MainWindow", EMPTY_TEXT))
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
@@ -90,7 +100,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         if paths is not None:
-            self.statusBar().showMessage(f"Data: {paths.data_dir}", 0)
+            self.statusBar().showMessage(self.tr("Data: {0}").format(paths.data_dir), 0)
         self.resize(1200, 760)
         self.reload()
         # Ctrl+E from anywhere: the capture bar (restores a draft left by a crash).
@@ -99,6 +109,12 @@ class MainWindow(QMainWindow):
         )
         # Ctrl+L: the commitments ledger of every convening; Ctrl+F: search them all.
         self.follow_up = install_follow_up(self)
+        # Settings, backups and restore, F1 shortcut sheet, log viewer.
+        self.desktop = install_desktop(self)
+        # File › Outbox…, the status-bar outbox line, delivery in the background.
+        self.outbox = install_outbox(self)
+        # File › Export bundle…, Import bundle…, Conflicts… (merging co-facilitators' records).
+        self.bundles = install_bundle(self)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -125,50 +141,63 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         k = QKeySequence.StandardKey
-        self.new_action = self._action("&New convening…", k.New, self.new_convening)
-        self.rename_action = self._action("&Rename…", "F2", self.rename_current, self.list)
-        self.duplicate_action = self._action("D&uplicate", "Ctrl+D", self.duplicate_current)
-        self.delete_action = self._action("&Delete…", k.Delete, self.delete_current, self.list)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.new_action = self._action(self.tr("&New convening…"), k.New, self.new_convening)
+        self.rename_action = self._action(self.tr("&Rename…"), "F2", self.rename_current, self.list)
+        self.duplicate_action = self._action(
+            self.tr("D&uplicate"), "Ctrl+D", self.duplicate_current
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete…"), k.Delete, self.delete_current, self.list
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(k.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence(k.Redo), QKeySequence("Ctrl+Shift+Z")])
-        quit_action = self._action("&Quit", k.Quit, self.close)
-        self.export_action = self._action("&Export…", "Ctrl+Shift+E", self.export_current)
+        quit_action = self._action(self.tr("&Quit"), k.Quit, self.close)
+        self.export_action = self._action(self.tr("&Export…"), "Ctrl+Shift+E", self.export_current)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.duplicate_action)
         file_menu.addSeparator()
         self.import_agenda_action = self._action(
-            "Import &agenda…", None, lambda: import_dialog.import_csv(self, "agenda")
+            self.tr("Import &agenda…"), None, lambda: import_dialog.import_csv(self, "agenda")
         )
         self.import_participants_action = self._action(
-            "Import &participants…", None, lambda: import_dialog.import_csv(self, "participants")
+            self.tr("Import &participants…"),
+            None,
+            lambda: import_dialog.import_csv(self, "participants"),
         )
         file_menu.addAction(self.import_agenda_action)
         file_menu.addAction(self.import_participants_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        quit_action.setObjectName("quitAction")
         file_menu.addAction(quit_action)
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.rename_action)
         edit_menu.addAction(self.delete_action)
-        view_menu = menu.addMenu("Vie&w")  # Alt+V belongs to the capture bar's visibility
+        # Vie&w: Alt+V belongs to the capture bar's visibility.
+        view_menu = menu.addMenu(self.tr("Vie&w"))
         # On a projector or a small laptop the agenda and run views want the whole width.
-        self.list_action = self._action("&Convenings list", "Ctrl+Shift+L", self.toggle_list)
+        self.list_action = self._action(
+            self.tr("&Convenings list"), "Ctrl+Shift+L", self.toggle_list
+        )
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
         view_menu.addAction(self.list_action)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self._action("&About Facilitator", None, self.show_about))
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self._action(self.tr("&About Facilitator"), None, self.show_about))
 
-        bar = QToolBar("Convenings")
+        bar = QToolBar(self.tr("Convenings"))
         bar.setObjectName("mainToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_action, self.duplicate_action, self.rename_action):
@@ -267,7 +296,9 @@ class MainWindow(QMainWindow):
         title = self.model.summary_at(self.model.row_of(current)).title
         confirmed = dialogs.confirm_delete(self, title)
         if confirmed and self._push(DeleteConvening(self.db, current, title, self.reload)):
-            self.statusBar().showMessage(f"Deleted “{title}”. Undo with Ctrl+Z.", 10_000)
+            self.statusBar().showMessage(
+                self.tr("Deleted “{0}”. Undo with Ctrl+Z.").format(title), 10_000
+            )
 
     def show_about(self) -> None:
         dialogs.show_about(self, __version__, str(self.db.path))

@@ -16,13 +16,14 @@ from facilitator.store import convenings
 from facilitator.store.convenings import ConveningOverview
 from facilitator.ui.context import AppContext
 from facilitator.ui.convening_list_model import date_range_text
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 
 COUNTS = (
-    ("days", "Days"),
-    ("items", "Agenda items"),
-    ("participants", "Participants"),
-    ("entries", "Entries captured"),
-    ("commitments", "Commitments"),
+    ("days", QT_TR_NOOP("Days")),
+    ("items", QT_TR_NOOP("Agenda items")),
+    ("participants", QT_TR_NOOP("Participants")),
+    ("entries", QT_TR_NOOP("Entries captured")),
+    ("commitments", QT_TR_NOOP("Commitments")),
 )
 
 
@@ -73,17 +74,17 @@ class OverviewPanel(QScrollArea):
 
         grid = QGridLayout()
         grid.setSpacing(12)
-        self.tiles = {key: CountTile(key, caption) for key, caption in COUNTS}
+        self.tiles = {key: CountTile(key, tr(caption)) for key, caption in COUNTS}
         for n, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, 0, n)
         layout.addSpacing(12)
         layout.addLayout(grid)
 
         self.purpose_heading = _label("sectionHeading")
-        self.purpose_heading.setText("Purpose")
+        self.purpose_heading.setText(self.tr("Purpose"))
         self.purpose = _label("overviewPurpose", wrap=True)
         self.objectives_heading = _label("sectionHeading")
-        self.objectives_heading.setText("Objectives")
+        self.objectives_heading.setText(self.tr("Objectives"))
         self.objectives = _label("overviewObjectives", wrap=True)
         self.objectives.setTextFormat(Qt.TextFormat.RichText)
         for widget in (
@@ -106,7 +107,7 @@ class OverviewPanel(QScrollArea):
         self.dates.setText(date_range_text(s))
         place = [p for p in (s.location, s.timezone.replace("_", " ")) if p]
         if s.series:
-            place.append(f"Series: {s.series}")
+            place.append(self.tr("Series: {series}").format(series=s.series))
         self.place.setText(" · ".join(place))
         for key, tile in self.tiles.items():
             tile.set_value(int(getattr(overview, key)))
@@ -115,7 +116,7 @@ class OverviewPanel(QScrollArea):
             items = "".join(f"<li>{_escape(o)}</li>" for o in overview.objectives)
             self.objectives.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         else:
-            self.objectives.setText("No objectives written yet.")
+            self.objectives.setText(self.tr("No objectives written yet."))
 
 
 def _escape(text: str) -> str:

@@ -12,6 +12,7 @@ from facilitator.store import participants
 from facilitator.store.database import Database
 from facilitator.store.participants import Mark, NewParticipant
 from facilitator.ui.convening_commands import StoreCommand
+from facilitator.ui.i18n import tr
 
 # Called after every change with the participant the view should select (or None).
 Refresh = Callable[[str | None], None]
@@ -21,7 +22,11 @@ class EditParticipant(StoreCommand):
     def __init__(
         self, db: Database, pid: str, field: str, old: str, new: str, refresh: Refresh
     ) -> None:
-        super().__init__(f"Edit {field} of “{old}”" if field == "name" else f"Edit {field}")
+        super().__init__(
+            tr("Edit {field} of “{old}”").format(field=field, old=old)
+            if field == "name"
+            else tr("Edit {field}").format(field=field)
+        )
         self._db, self._pid, self._field, self._refresh = db, pid, field, refresh
         self._old, self._new = old, new
 
@@ -38,7 +43,7 @@ class AddParticipant(StoreCommand):
     def __init__(
         self, db: Database, convening_id: str, spec: NewParticipant, refresh: Refresh
     ) -> None:
-        super().__init__(f"Add “{spec.name}”")
+        super().__init__(tr("Add “{name}”").format(name=spec.name))
         self._db, self._cid, self._spec, self._refresh = db, convening_id, spec, refresh
         self.participant_id: str | None = None
 
@@ -57,7 +62,7 @@ class AddParticipant(StoreCommand):
 
 class DeleteParticipant(StoreCommand):
     def __init__(self, db: Database, pid: str, name: str, refresh: Refresh) -> None:
-        super().__init__(f"Delete “{name}”")
+        super().__init__(tr("Delete “{name}”").format(name=name))
         self._db, self._pid, self._refresh = db, pid, refresh
 
     def do(self) -> None:
@@ -71,7 +76,7 @@ class DeleteParticipant(StoreCommand):
 
 class CheckIn(StoreCommand):
     def __init__(self, db: Database, pid: str, day_id: str, name: str, refresh: Refresh) -> None:
-        super().__init__(f"Check in “{name}”")
+        super().__init__(tr("Check in “{name}”").format(name=name))
         self._db, self._pid, self._day, self._refresh = db, pid, day_id, refresh
         self._before: Mark | None = None
 
@@ -94,7 +99,7 @@ class AddWalkIn(StoreCommand):
         organisation: str,
         refresh: Refresh,
     ) -> None:
-        super().__init__(f"Add walk-in “{name}”")
+        super().__init__(tr("Add walk-in “{name}”").format(name=name))
         self._db, self._cid, self._day, self._refresh = db, convening_id, day_id, refresh
         self._name, self._org = name, organisation
         self.participant_id: str | None = None

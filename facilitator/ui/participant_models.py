@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from facilitator.store.participants import ParticipantRecord
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WALK_IN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -19,11 +20,11 @@ PRESENT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 # (field, header); the fields are those store.participants.update_participant takes.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Name"),
-    ("role", "Role"),
-    ("organisation", "Organisation"),
-    ("email", "E-mail"),
-    ("group", "Group"),
+    ("name", QT_TR_NOOP("Name")),
+    ("role", QT_TR_NOOP("Role")),
+    ("organisation", QT_TR_NOOP("Organisation")),
+    ("email", QT_TR_NOOP("E-mail")),
+    ("group", QT_TR_NOOP("Group")),
 )
 HERE_COLUMN = len(COLUMNS)
 
@@ -90,8 +91,8 @@ class ParticipantTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
-        return "Here" if section == HERE_COLUMN else None
+            return tr(COLUMNS[section][1])
+        return self.tr("Here") if section == HERE_COLUMN else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -105,7 +106,7 @@ class ParticipantTableModel(QAbstractTableModel):
                 return present_text(person, self._day_id, self._zone)
             return person.value(COLUMNS[column][0]) if column < len(COLUMNS) else None
         if role == Qt.ItemDataRole.AccessibleTextRole and column == HERE_COLUMN:
-            return "present" if person.is_present(self._day_id) else "not checked in"
+            return "present" if person.is_present(self._day_id) else self.tr("not checked in")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -186,7 +187,9 @@ class CheckInModel(QAbstractListModel):
         person = self.record(index.row())
         if person is None:  # the walk-in row
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"＋ Add walk-in “{self.walk_in_name}”  (Enter)"
+                return self.tr("＋ Add walk-in “{walk_in_name}”  (Enter)").format(
+                    walk_in_name=self.walk_in_name
+                )
             if role == WALK_IN_ROLE:
                 return True
             if role == Qt.ItemDataRole.FontRole:
@@ -204,7 +207,7 @@ class CheckInModel(QAbstractListModel):
             # Those already in are dimmed, so the ones still to come stand out.
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = "present" if here else "not checked in"
+            state = "present" if here else self.tr("not checked in")
             return f"{person.name}, {person.organisation}, {state}"
         if role == ID_ROLE:
             return person.id

@@ -28,10 +28,11 @@ from facilitator.ui import dialogs
 from facilitator.ui.check_in_panel import CheckInPanel
 from facilitator.ui.context import AppContext
 from facilitator.ui.convening_commands import StoreCommand
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 from facilitator.ui.participant_commands import AddParticipant, DeleteParticipant, EditParticipant
 from facilitator.ui.participant_models import COLUMNS, ParticipantTableModel
 
-NEW_NAME = "New participant"
+NEW_NAME = QT_TR_NOOP("New participant")
 
 
 class ParticipantTable(QTableView):
@@ -60,7 +61,7 @@ class ParticipantsView(QWidget):
         self.model = ParticipantTableModel(self._edit, self)
         self.table = ParticipantTable()
         self.table.setObjectName("participantTable")
-        self.table.setAccessibleName("Participants")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -76,13 +77,15 @@ class ParticipantsView(QWidget):
         for column, width in enumerate((220, 220, 220, 260, 150, 80)):
             self.table.setColumnWidth(column, width)
 
-        self.add_button = QPushButton("&Add person")
+        self.add_button = QPushButton(self.tr("&Add person"))
         self.add_button.setObjectName("addParticipant")
-        self.add_button.setToolTip("Add a participant (Insert)")
+        self.add_button.setToolTip(self.tr("Add a participant (Insert)"))
         self.add_button.clicked.connect(self.add_person)
-        self.delete_button = QPushButton("&Remove")
+        self.delete_button = QPushButton(self.tr("&Remove"))
         self.delete_button.setObjectName("deleteParticipant")
-        self.delete_button.setToolTip("Remove the selected participant (Delete); Ctrl+Z undoes")
+        self.delete_button.setToolTip(
+            self.tr("Remove the selected participant (Delete); Ctrl+Z undoes")
+        )
         self.delete_button.clicked.connect(self.delete_current)
         self.summary = QLabel()
         self.summary.setObjectName("participantSummary")
@@ -109,8 +112,8 @@ class ParticipantsView(QWidget):
         self.check_in = CheckInPanel(ctx, self._push, self.reload)
         self.modes = QTabWidget()
         self.modes.setObjectName("participantModes")
-        self.modes.addTab(people, "People")
-        self.modes.addTab(self.check_in, "Check-in at the door")
+        self.modes.addTab(people, self.tr("People"))
+        self.modes.addTab(self.check_in, self.tr("Check-in at the door"))
         self.modes.currentChanged.connect(self._mode_changed)
         self.check_in.day.currentIndexChanged.connect(lambda _n: self._show_table())
         layout = QVBoxLayout(self)
@@ -149,7 +152,11 @@ class ParticipantsView(QWidget):
         self.model.set_rows(self.listing.participants, day, zone_of(self.listing.timezone))
         here = self.listing.present_count(day)
         total = len(self.listing.participants)
-        self.summary.setText(f"{total} people · {here} here on {self.check_in.day.currentText()}")
+        self.summary.setText(
+            self.tr("{total} people · {here} here on {currentText}").format(
+                total=total, here=here, currentText=self.check_in.day.currentText()
+            )
+        )
 
     def _mode_changed(self, index: int) -> None:
         if self.modes.widget(index) is self.check_in:
@@ -167,7 +174,7 @@ class ParticipantsView(QWidget):
         try:
             command.apply()
         except StoreError as exc:
-            dialogs.show_error(self, "Participants", str(exc))
+            dialogs.show_error(self, self.tr("Participants"), str(exc))
             return False
         self.ctx.undo_stack.push(command)
         return True
@@ -183,7 +190,7 @@ class ParticipantsView(QWidget):
         if self.convening_id is None:
             return
         command = AddParticipant(
-            self.ctx.db, self.convening_id, NewParticipant(NEW_NAME), self.reload
+            self.ctx.db, self.convening_id, NewParticipant(tr(NEW_NAME)), self.reload
         )
         if self._push(command) and command.participant_id is not None:
             row = self.model.row_of(command.participant_id)

@@ -37,10 +37,11 @@ from facilitator.ui.capture_extras import CaptureExtras
 from facilitator.ui.context import AppContext
 from facilitator.ui.convening_commands import StoreCommand
 from facilitator.ui.entry_commands import AddCommitment, AddEntry
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 
 AUTOSAVE_MS = 300
 AUTO = "auto"  # item combo: the running item, else the one selected in the window
-HINT = "Alt+1–7 kind · Alt+V visibility · Tab more · Enter save · Esc close"
+HINT = QT_TR_NOOP("Alt+1–7 kind · Alt+V visibility · Tab more · Enter save · Esc close")
 
 CurrentId = Callable[[], str | None]
 
@@ -70,17 +71,19 @@ class QuickCapture(QFrame):
         self.kind_chip = KindChip()
         self.field = QLineEdit()
         self.field.setObjectName("captureField")
-        self.field.setAccessibleName("Capture")
-        self.field.setPlaceholderText("Type what was said…  (d: decision  q: question  p: parked)")
+        self.field.setAccessibleName(self.tr("Capture"))
+        self.field.setPlaceholderText(
+            self.tr("Type what was said…  (d: decision  q: question  p: parked)")
+        )
         self.visibility_chip = VisibilityChip()
         self.extras = CaptureExtras()
         self.item_combo = QComboBox()
         self.item_combo.setObjectName("captureItem")
-        self.item_combo.setAccessibleName("Agenda item it is filed under")
+        self.item_combo.setAccessibleName(self.tr("Agenda item it is filed under"))
         self.item_combo.setMinimumContentsLength(28)
         self.notice = QLabel()
         self.notice.setObjectName("captureNotice")
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(tr(HINT))
         self.hint.setObjectName("captureHint")
 
         grid = QGridLayout(self)
@@ -188,11 +191,11 @@ class QuickCapture(QFrame):
         auto = self._auto_item()
         running = auto is not None and auto == self._running()
         if auto is None:
-            auto_text = "No agenda item (nothing running)"
+            auto_text = self.tr("No agenda item (nothing running)")
         else:
             auto_text = f"{'▶ Now' if running else 'Selected'}: {titles.get(auto, '?')}"
         self.item_combo.addItem(auto_text, AUTO)
-        self.item_combo.addItem("No agenda item", "")
+        self.item_combo.addItem(self.tr("No agenda item"), "")
         for item in items:
             self.item_combo.addItem(item.label, item.id)
         index = self.item_combo.findData(keep) if keep is not None else 0
@@ -280,7 +283,7 @@ class QuickCapture(QFrame):
         self.refresh_items()
         if draft.item_id:
             self.item_combo.setCurrentIndex(max(self.item_combo.findData(draft.item_id), 0))
-        self._say("Recovered unsaved text. Enter saves it, Esc keeps it for later.")
+        self._say(self.tr("Recovered unsaved text. Enter saves it, Esc keeps it for later."))
 
     # -- saving --------------------------------------------------------------------------------
 
@@ -291,10 +294,10 @@ class QuickCapture(QFrame):
         text = self.field.text().strip()
         convening = self.convening_id()
         if not text:
-            self._say("Type something first.")
+            self._say(self.tr("Type something first."))
             return
         if convening is None:
-            self._say("Open a convening first; the text is kept.")
+            self._say(self.tr("Open a convening first; the text is kept."))
             return
         item = self.item_id()
         command: StoreCommand
@@ -302,7 +305,7 @@ class QuickCapture(QFrame):
             try:
                 due = self.extras.due_value()
             except ValueError:
-                self._say("The due date should look like 2026-04-30.")
+                self._say(self.tr("The due date should look like 2026-04-30."))
                 self.extras.due.setFocus()
                 return
             owner = self.extras.owner.text()
@@ -329,11 +332,15 @@ class QuickCapture(QFrame):
 
     def _saved(self, command: StoreCommand, item: str | None) -> None:
         record = getattr(command, "record", None)
-        label = self.item_combo.currentText() if item else "no agenda item"
+        label = self.item_combo.currentText() if item else self.tr("no agenda item")
         if self.item_combo.currentData() == AUTO and item:
             label = label.split(": ", 1)[-1]
         when = self.ctx.clock.now().astimezone().strftime("%H:%M")
-        self._say(f"Saved {LABELS[self.kind].lower()} at {when} under “{label}”.")
+        self._say(
+            self.tr("Saved {lower} at {when} under “{label}”.").format(
+                lower=LABELS[self.kind].lower(), when=when, label=label
+            )
+        )
         self._draft_convening = None
         self.field.clear()
         self.extras.clear()

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.replan import Proposal
 from facilitator.core.schedule import PlanItem
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 Propose = Callable[[bool, bool], Proposal]  # (allow_break_cuts, drop_optional) -> proposal
-HEADERS = ("Item", "Planned", "Proposed", "Change")
+HEADERS = (QT_TR_NOOP("Item"), QT_TR_NOOP("Planned"), QT_TR_NOOP("Proposed"), QT_TR_NOOP("Change"))
 
 
 class ReplanModel(QAbstractTableModel):
@@ -53,7 +54,7 @@ class ReplanModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def cells(self, row: int) -> tuple[str, str, str, str]:
@@ -63,7 +64,12 @@ class ReplanModel(QAbstractTableModel):
         if proposal is None:
             return item.title, planned, "", ""
         if item.key in proposal.dropped:
-            return item.title, planned, "dropped", f"−{item.duration_min} min"
+            return (
+                item.title,
+                planned,
+                "dropped",
+                self.tr("−{duration_min} min").format(duration_min=item.duration_min),
+            )
         minutes = proposal.duration_of(item.key)
         if minutes is None:  # after the anchor aimed at: unchanged
             return item.title, planned, planned, ""
@@ -83,7 +89,7 @@ class ReplanDialog(QDialog):
     def __init__(self, parent: QWidget | None, items: Sequence[PlanItem], propose: Propose) -> None:
         super().__init__(parent)
         self.setObjectName("replanDialog")
-        self.setWindowTitle("Re-plan the rest of the day")
+        self.setWindowTitle(self.tr("Re-plan the rest of the day"))
         self._propose = propose
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -92,20 +98,20 @@ class ReplanDialog(QDialog):
         self.model = ReplanModel(items, self)
         self.table = QTableView()
         self.table.setObjectName("replanTable")
-        self.table.setAccessibleName("Proposed plan")
+        self.table.setAccessibleName(self.tr("Proposed plan"))
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.breaks = QCheckBox("Allow cutting &breaks")
-        self.optional = QCheckBox("&Drop optional items")
+        self.breaks = QCheckBox(self.tr("Allow cutting &breaks"))
+        self.optional = QCheckBox(self.tr("&Drop optional items"))
         for box in (self.breaks, self.optional):
             box.toggled.connect(self.update_proposal)
         buttons = QDialogButtonBox()
         self.accept_button = buttons.addButton(
-            "&Accept re-plan", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Accept re-plan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton("Dis&miss", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Dis&miss"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         for widget in (self.summary, self.table, self.breaks, self.optional, buttons):

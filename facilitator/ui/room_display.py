@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from facilitator.core.room import RoomState
 from facilitator.core.timer_state import TimerState
+from facilitator.ui.i18n import tr
 
 # High contrast on black; the state also shows in words.
 ROOM_COLOURS: dict[TimerState, str] = {
@@ -52,19 +53,19 @@ class RoomDisplay(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("roomDisplay")
-        self.setWindowTitle("Room display — Facilitator")
-        self.setAccessibleName("Room display")
+        self.setWindowTitle(self.tr("Room display — Facilitator"))
+        self.setAccessibleName(self.tr("Room display"))
         self.setAutoFillBackground(True)
         self.setStyleSheet(
             "QWidget#roomDisplay { background: #000000; } QLabel { color: #ffffff; }"
         )
         self.labels = {
-            "state": _label("roomState", "Timer state"),
-            "title": _label("roomTitle", "Now"),
-            "remaining": _label("roomRemaining", "Time remaining"),
-            "objective": _label("roomObjective", "Objective"),
-            "next": _label("roomNext", "Up next"),
-            "message": _label("roomMessage", "Message to the room"),
+            "state": _label("roomState", self.tr("Timer state")),
+            "title": _label("roomTitle", self.tr("Now")),
+            "remaining": _label("roomRemaining", self.tr("Time remaining")),
+            "objective": _label("roomObjective", self.tr("Objective")),
+            "next": _label("roomNext", self.tr("Up next")),
+            "message": _label("roomMessage", self.tr("Message to the room")),
         }
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
@@ -88,7 +89,11 @@ class RoomDisplay(QWidget):
         labels["remaining"].setVisible(bool(state.remaining_text))
         labels["objective"].setText(state.objective)
         labels["objective"].setVisible(bool(state.objective))
-        labels["next"].setText(f"Next: {state.next_title}" if state.next_title else "")
+        labels["next"].setText(
+            self.tr("Next: {next_title}").format(next_title=state.next_title)
+            if state.next_title
+            else ""
+        )
         labels["next"].setVisible(bool(state.next_title))
         labels["message"].setText(state.message)
         labels["message"].setVisible(bool(state.message))
@@ -151,10 +156,10 @@ def choose_screen(parent: QWidget, screens: list[QScreen]) -> QScreen | None:
     names = []
     for s in screens:
         size = s.geometry()
-        primary = " (this laptop)" if s is QGuiApplication.primaryScreen() else ""
+        primary = tr(" (this laptop)") if s is QGuiApplication.primaryScreen() else ""
         names.append(f"{s.name()} — {size.width()}×{size.height()}{primary}")
     name, ok = QInputDialog.getItem(
-        parent, "Room display", "Show the room display on:", names,
+        parent, tr("Room display"), tr("Show the room display on:"), names,
         default_screen_index(screens), False,
     )  # fmt: skip
     return screens[names.index(name)] if ok else None

@@ -13,9 +13,10 @@ from PySide6.QtGui import QFont
 from facilitator.core.timefmt import format_minutes
 from facilitator.core.timer import TimerEngine
 from facilitator.store.runs import RunItem
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Planned", "Item", "Length", "Actual")
+HEADERS = (QT_TR_NOOP("Planned"), QT_TR_NOOP("Item"), QT_TR_NOOP("Length"), QT_TR_NOOP("Actual"))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,7 +50,7 @@ def agenda_rows(engine: TimerEngine, items: Sequence[RunItem], tz: tzinfo) -> li
         minutes = lengths.get(item.id, item.duration_min)
         length = format_minutes(minutes)
         if minutes != item.duration_min:
-            length += f" (was {item.duration_min})"
+            length += tr(" (was {duration_min})").format(duration_min=item.duration_min)
         times = planned.get(item.id)
         start = _hm(times[0], tz) if times else "—"
         is_current = item.id == engine.current_key and item.id not in actuals
@@ -59,7 +60,9 @@ def agenda_rows(engine: TimerEngine, items: Sequence[RunItem], tz: tzinfo) -> li
         elif item.id in actuals:
             a = actuals[item.id]
             took = round(a.elapsed_seconds / 60)
-            actual = f"{_hm(a.start, tz)}–{_hm(a.end, tz)} · {took} min"
+            actual = tr("{hm}–{hm2} · {took} min").format(
+                hm=_hm(a.start, tz), hm2=_hm(a.end, tz), took=took
+            )
         elif times is None:
             actual = "dropped"
         row = AgendaRow(item.id, start, item.title, length, actual, is_current, item.id in actuals)
@@ -104,7 +107,7 @@ class RunAgendaModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

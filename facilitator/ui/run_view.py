@@ -54,9 +54,9 @@ class RunView(QWidget):
 
         self.day_picker = QComboBox()
         self.day_picker.setObjectName("runDayPicker")
-        self.day_picker.setAccessibleName("Day to run")
+        self.day_picker.setAccessibleName(self.tr("Day to run"))
         self.day_picker.currentIndexChanged.connect(self._day_picked)
-        day_label = QLabel("&Day:")
+        day_label = QLabel(self.tr("&Day:"))
         day_label.setBuddy(self.day_picker)
         self.feedback = QLabel()
         self.feedback.setObjectName("runFeedback")
@@ -66,25 +66,23 @@ class RunView(QWidget):
         top.addWidget(self.feedback, 2)
 
         self.face = TimerFace()
-        self.schedule_line = self._label("runScheduleLine", "Ahead or behind")
-        self.schedule_line.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.next_line = self._label("runNextLine", "Up next")
-        self.next_line.setStyleSheet("font-size: 12pt;")
-        self.notes = self._label("runNotes", "Facilitator notes")
+        self.schedule_line = self._label("runScheduleLine", self.tr("Ahead or behind"))
+        self.next_line = self._label("runNextLine", self.tr("Up next"))
+        self.notes = self._label("runNotes", self.tr("Facilitator notes"))
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons: dict[str, QPushButton] = {}
         controls = QHBoxLayout()
         for name, text, keys, slot in (
-            ("toggle", "Start", ["Space"], self.toggle),
-            ("previous", "◀ Previous (P)", ["P"], self.previous_item),
-            ("next", "Next ▶ (N)", ["N"], self.next_item),
-            ("less", "−1 min (-)", ["-"], self.remove_minute),
-            ("more", "+1 min (+)", ["+", "="], self.add_minute),
-            ("restart", "Restart item", [], self.restart_item),
-            ("finish", "Finish day", [], self.finish_run),
-            ("replan", "Re-plan…", [], self.replan),
-            ("room", "Room display (F5)", ["F5"], self.open_room_display),
+            ("toggle", self.tr("Start"), ["Space"], self.toggle),
+            ("previous", self.tr("◀ Previous (P)"), ["P"], self.previous_item),
+            ("next", self.tr("Next ▶ (N)"), ["N"], self.next_item),
+            ("less", self.tr("−1 min (-)"), ["-"], self.remove_minute),
+            ("more", self.tr("+1 min (+)"), ["+", "="], self.add_minute),
+            ("restart", self.tr("Restart item"), [], self.restart_item),
+            ("finish", self.tr("Finish day"), [], self.finish_run),
+            ("replan", self.tr("Re-plan…"), [], self.replan),
+            ("room", self.tr("Room display (F5)"), ["F5"], self.open_room_display),
         ):
             self.buttons[name] = self._button(name, text, slot)
             controls.addWidget(self.buttons[name])
@@ -94,7 +92,9 @@ class RunView(QWidget):
         self.model = RunAgendaModel(self)
         self.table = QTableView()
         self.table.setObjectName("runAgenda")
-        self.table.setAccessibleName("Today's agenda; double-click or Enter to jump to an item")
+        self.table.setAccessibleName(
+            self.tr("Today's agenda; double-click or Enter to jump to an item")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -108,13 +108,17 @@ class RunView(QWidget):
 
         self.message = QLineEdit()
         self.message.setObjectName("runRoomMessage")
-        self.message.setAccessibleName("Message to the room")
-        self.message.setPlaceholderText("Message to the room, e.g. Back at 10:45 — Enter shows it")
+        self.message.setAccessibleName(self.tr("Message to the room"))
+        self.message.setPlaceholderText(
+            self.tr("Message to the room, e.g. Back at 10:45 — Enter shows it")
+        )
         self.message.returnPressed.connect(self.show_message)
-        clear = self._button("clearMessage", "Clear message", lambda: self.set_message(""))
+        clear = self._button("clearMessage", self.tr("Clear message"), lambda: self.set_message(""))
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
-        message_row.addWidget(self._button("showMessage", "Show in room", self.show_message))
+        message_row.addWidget(
+            self._button("showMessage", self.tr("Show in room"), self.show_message)
+        )
         message_row.addWidget(clear)
 
         side = QWidget()
@@ -203,7 +207,7 @@ class RunView(QWidget):
             self.feedback.setText(str(exc))
             return None
         except StoreError as exc:
-            dialogs.show_error(self, "Facilitator", str(exc))
+            dialogs.show_error(self, self.tr("Facilitator"), str(exc))
             return None
         self.feedback.clear()
         self.refresh()
@@ -219,7 +223,9 @@ class RunView(QWidget):
         elif state is TimerState.PAUSED:
             self._do(lambda e: e.resume())
         elif state is TimerState.FINISHED:
-            self.feedback.setText("The day has finished; double-click an item to carry on.")
+            self.feedback.setText(
+                self.tr("The day has finished; double-click an item to carry on.")
+            )
         else:
             self._do(lambda e: e.pause())
 
@@ -309,7 +315,7 @@ class RunView(QWidget):
         for button in self.buttons.values():
             button.setEnabled(run is not None)
         if run is None:
-            self.face.title.setText("No day to run: add days to the convening first.")
+            self.face.title.setText(self.tr("No day to run: add days to the convening first."))
             self.model.set_rows([])
             return
         engine = run.engine
@@ -317,12 +323,19 @@ class RunView(QWidget):
         current = engine.current_item()
         upcoming = engine.next_item()
         if current is None:
-            title = f"Ready to start: {upcoming.title}" if upcoming else "Nothing on the agenda"
-            kind = "Press Space to start the day"
+            title = (
+                self.tr("Ready to start: {title}").format(title=upcoming.title)
+                if upcoming
+                else self.tr("Nothing on the agenda")
+            )
+            kind = self.tr("Press Space to start the day")
         else:
             title = current.title
-            kind = f"Now · {current.kind.value.replace('_', ' ').capitalize()}"
-        self.face.show_snapshot(snap, title, kind)
+            kind = self.tr("Now · {capitalize}").format(
+                capitalize=current.kind.value.replace("_", " ").capitalize()
+            )
+        waiting = upcoming.duration_min * 60.0 if current is None and upcoming else 0.0
+        self.face.show_snapshot(snap, title, kind, waiting)
         state = snap.state
         self.buttons["toggle"].setText(
             {TimerState.NOT_STARTED: "▶ Start (Space)", TimerState.PAUSED: "▶ Resume (Space)"}.get(
@@ -331,11 +344,17 @@ class RunView(QWidget):
         )
         end = snap.projected_end
         if state is TimerState.FINISHED:
-            self.schedule_line.setText(f"Day finished at {end.hour}:{end.minute:02d}.")
+            self.schedule_line.setText(
+                self.tr("Day finished at {hour}:{minute:02d}.").format(
+                    hour=end.hour, minute=end.minute
+                )
+            )
         else:
             pace = format_ahead_behind(snap.behind_seconds).capitalize()
             self.schedule_line.setText(
-                f"{pace} · day projected to end at {end.hour}:{end.minute:02d}"
+                self.tr("{pace} · day projected to end at {hour}:{minute:02d}").format(
+                    pace=pace, hour=end.hour, minute=end.minute
+                )
             )
         if upcoming is not None and state is not TimerState.FINISHED:
             left = len(engine.items_left())
@@ -344,10 +363,14 @@ class RunView(QWidget):
                 f" · {left} item{'s' if left != 1 else ''} left today"
             )
         else:
-            self.next_line.setText("Last item of the day." if current else "")
+            self.next_line.setText(self.tr("Last item of the day.") if current else "")
         item = run.items.get(current.key) if current else None
         notes = item.facilitator_notes if item else ""
-        self.notes.setText(f"Your notes (not shown to the room): {notes}" if notes else "")
+        self.notes.setText(
+            self.tr("Your notes (not shown to the room): {notes}").format(notes=notes)
+            if notes
+            else ""
+        )
         self.buttons["replan"].setVisible(
             snap.behind_seconds >= REPLAN_FROM_SECONDS and state is not TimerState.FINISHED
         )

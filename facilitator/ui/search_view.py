@@ -125,28 +125,33 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
-        self.query.setAccessibleName("Search every convening")
-        self.query.setPlaceholderText("Search notes, decisions, commitments…")
+        self.query.setAccessibleName(self.tr("Search every convening"))
+        self.query.setPlaceholderText(self.tr("Search notes, decisions, commitments…"))
         self.query.setClearButtonEnabled(True)
         self.kind = _combo(
-            "searchKind", "Kind", "Any kind", [(LABELS[k], k) for k in CAPTURE_KINDS]
+            "searchKind",
+            self.tr("Kind"),
+            self.tr("Any kind"),
+            [(LABELS[k], k) for k in CAPTURE_KINDS],
         )
         self.visibility = _combo(
             "searchVisibility",
-            "Visibility",
-            "Any visibility",
+            self.tr("Visibility"),
+            self.tr("Any visibility"),
             [(v.value.capitalize(), v.value) for v in Visibility],
         )
-        self.convening = _combo("searchConvening", "Convening", "All convenings", [])
+        self.convening = _combo(
+            "searchConvening", self.tr("Convening"), self.tr("All convenings"), []
+        )
         self.results = QListView()
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.model = SearchResultsModel(self)
         self.results.setModel(self.model)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.activated.connect(self._activate)
-        self.status = QLabel("Type to search every convening.")
+        self.status = QLabel(self.tr("Type to search every convening."))
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
 
@@ -177,7 +182,7 @@ class SearchPanel(QWidget):
         current = self.convening.currentData()
         self.convening.blockSignals(True)
         self.convening.clear()
-        self.convening.addItem("All convenings", None)
+        self.convening.addItem(self.tr("All convenings"), None)
         for title, cid in items:
             self.convening.addItem(title, cid)
         self.convening.setCurrentIndex(max(0, self.convening.findData(current)))
@@ -202,12 +207,16 @@ class SearchPanel(QWidget):
         )
         self.model.set_rows(rows)
         if not text.strip():
-            self.status.setText("Type to search every convening.")
+            self.status.setText(self.tr("Type to search every convening."))
         elif rows:
-            more = " (the newest)" if len(rows) >= 50 else ""
-            self.status.setText(f"{len(rows)} found{more}. Enter opens one.")
+            more = self.tr(" (the newest)") if len(rows) >= 50 else ""
+            self.status.setText(
+                self.tr("{n_rows} found{more}. Enter opens one.").format(
+                    n_rows=len(rows), more=more
+                )
+            )
         else:
-            self.status.setText(f"Nothing found for “{text.strip()}”.")
+            self.status.setText(self.tr("Nothing found for “{strip}”.").format(strip=text.strip()))
 
     def _first_result(self) -> None:
         if self._timer.isActive():

@@ -37,33 +37,38 @@ class TimerFace(QFrame):
         self.setObjectName("timerFace")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
-        self.kind = _label("runItemKind", "Kind of item")
-        self.title = _label("runItemTitle", "Current item")
-        self.remaining = _label("runRemaining", "Time remaining")
+        self.kind = _label("runItemKind", self.tr("Kind of item"))
+        self.title = _label("runItemTitle", self.tr("Current item"))
+        self.remaining = _label("runRemaining", self.tr("Time remaining"))
         self.remaining.setWordWrap(False)
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.progress = QProgressBar()
         self.progress.setObjectName("runProgress")
-        self.progress.setAccessibleName("Progress through the item")
+        self.progress.setAccessibleName(self.tr("Progress through the item"))
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.state = _label("runState", "Timer state")
+        self.state = _label("runState", self.tr("Timer state"))
         self.state.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
-        self.kind.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        # Sizes of the title and kind are in resources/style.qss, which follows the text size.
         self.progress.setMinimumHeight(18)
         for widget in (self.kind, self.title, self.remaining, self.progress, self.state):
             layout.addWidget(widget)
         self.shown_remaining: float | None = None  # the value behind the remaining text
 
-    def show_snapshot(self, snapshot: TimerSnapshot, title: str, kind: str) -> None:
+    def show_snapshot(
+        self, snapshot: TimerSnapshot, title: str, kind: str, upcoming_seconds: float = 0.0
+    ) -> None:
+        """Paint one snapshot; before the day starts the clock shows the first item's length."""
         state = snapshot.state
         colour = STATE_COLOURS[state]
         running = state not in (TimerState.NOT_STARTED, TimerState.FINISHED)
         self.kind.setText(kind)
         self.title.setText(title)
         self.shown_remaining = snapshot.remaining_seconds if running else None
-        text = format_remaining(snapshot.remaining_seconds) if running else "--:--"
+        if running:
+            text = format_remaining(snapshot.remaining_seconds)
+        else:
+            text = format_remaining(upcoming_seconds if state is TimerState.NOT_STARTED else 0.0)
         self.remaining.setText(text)
         self.remaining.setStyleSheet(f"color: {colour}; font-size: 72pt; font-weight: 700;")
         self.progress.setValue(round(snapshot.progress * 1000))

@@ -15,6 +15,7 @@ from facilitator.ui.agenda_editor import AgendaEditor
 from facilitator.ui.commitments_view import CommitmentsView
 from facilitator.ui.context import AppContext
 from facilitator.ui.entries_view import EntriesView
+from facilitator.ui.i18n import QT_TR_NOOP, tr
 from facilitator.ui.overview_panel import OverviewPanel
 from facilitator.ui.participants_view import ParticipantsView
 from facilitator.ui.run_view import RunView
@@ -28,12 +29,12 @@ TabFactory = Callable[[AppContext], QWidget]
 
 # (tab title with its mnemonic, factory)
 TAB_FACTORIES: list[tuple[str, TabFactory]] = [
-    ("&Overview", OverviewPanel),
-    ("&Agenda", AgendaEditor),
-    ("&Participants", ParticipantsView),
-    ("&Run", RunView),
-    ("Capt&ure", EntriesView),
-    ("Co&mmitments", CommitmentsView),
+    (QT_TR_NOOP("&Overview"), OverviewPanel),
+    (QT_TR_NOOP("&Agenda"), AgendaEditor),
+    (QT_TR_NOOP("&Participants"), ParticipantsView),
+    (QT_TR_NOOP("&Run"), RunView),
+    (QT_TR_NOOP("Capt&ure"), EntriesView),
+    (QT_TR_NOOP("Co&mmitments"), CommitmentsView),
 ]
 
 
@@ -45,7 +46,8 @@ class Workspace(QTabWidget):
         self.views: dict[str, QWidget] = {}
         for title, factory in TAB_FACTORIES:
             view = factory(ctx)
-            self.addTab(view, title)
+            self.addTab(view, tr(title))
+            # Views are named by their English title, whatever the language shown.
             self.views[title.replace("&", "").lower()] = view
         self.convening_id: str | None = None
 

@@ -426,3 +426,19 @@ def test_duplicate_keys_are_refused(clock: FakeClock) -> None:
     items = [*plan(), plan()[0]]
     with pytest.raises(ValueError, match="only once"):
         TimerEngine(items, time(9, 0), DAY, UTC, clock)
+
+
+def test_a_day_that_has_not_started_on_time_is_already_behind(clock: FakeClock) -> None:
+    e = engine(clock)
+    # 9:00 exactly: on time
+    assert e.behind_seconds() == 0
+    clock.advance(25 * 60)  # 9:25 and nobody has pressed Start
+    assert e.behind_seconds() == 25 * 60
+    assert e.state() is TimerState.NOT_STARTED
+
+
+def test_a_day_to_come_or_long_past_is_not_behind_before_it_starts() -> None:
+    early = FakeClock(T0 - timedelta(days=1), monotonic=1.0)
+    assert engine(early).behind_seconds() == 0
+    late = FakeClock(T0 + timedelta(days=3), monotonic=1.0)
+    assert engine(late).behind_seconds() == 0

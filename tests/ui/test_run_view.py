@@ -50,6 +50,7 @@ def test_defaults_to_todays_day_and_waits_to_start(view: RunView) -> None:
     assert view.run.engine.state() is TimerState.NOT_STARTED
     assert "Not started" in view.face.state.text()
     assert "Breakfast" in view.face.title.text()
+    assert shown(view) == "30:00"  # the first item's length, waiting to run
     assert view.buttons["toggle"].text().startswith("▶ Start")
 
 
