@@ -64,9 +64,15 @@ def generate(target: Path) -> None:
     tree = ET.parse(target)
     for message in tree.iter("message"):
         source, translation = message.find("source"), message.find("translation")
-        if source is not None and translation is not None:
+        if source is None or translation is None:
+            continue
+        forms = translation.findall("numerusform")
+        if forms and source.text:  # "%n item(s)": English's "1 item", "%n items"
+            for form, ending in zip(forms, ("", "s"), strict=False):
+                form.text = source.text.replace("(s)", ending)
+        else:
             translation.text = source.text
-            translation.attrib.pop("type", None)
+        translation.attrib.pop("type", None)
     tree.write(target, encoding="utf-8", xml_declaration=True)
 
 

@@ -19,7 +19,7 @@ def day_label(day: DayPlan) -> str:
     when = (
         day.date.strftime("%a %d %b") if day.date else tr("Day {number}").format(number=day.number)
     )
-    return f"{when}\n{day.title or f'Day {day.number}'}"
+    return f"{when}\n{day.title or tr('Day {number}').format(number=day.number)}"
 
 
 class DayListModel(QAbstractListModel):

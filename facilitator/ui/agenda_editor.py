@@ -44,6 +44,7 @@ from facilitator.ui.agenda_table import AgendaDelegate, AgendaTable
 from facilitator.ui.agenda_totals import DayTotals
 from facilitator.ui.context import AppContext
 from facilitator.ui.convening_commands import StoreCommand
+from facilitator.ui.i18n import plural
 
 
 def _qtime(t: time) -> QTime:
@@ -220,7 +221,7 @@ class AgendaEditor(QWidget):
             row = self.days_model.row_of(day.id)
             if self.day_list.currentIndex().row() != row:
                 self.day_list.setCurrentIndex(self.days_model.index(row))
-            self.day_title.setText(day.title or f"Day {day.number}")
+            self.day_title.setText(day.title or self.tr("Day {n}").format(n=day.number))
             self.day_start.setTime(_qtime(day.start_time))
             self.day_end.setTime(_qtime(day.end_time or day.schedule().end))
         for widget in (self.day_start, self.day_end, self.table):
@@ -315,7 +316,7 @@ class AgendaEditor(QWidget):
             if row >= 0:
                 self.table.setCurrentIndex(self.model.index(row, Column.TITLE))
             n = len(ids)
-            what = self.tr("1 item") if n == 1 else f"{n} items"
+            what = plural(self.tr("%n item(s)", "", n), n)
             self.totals.say(self.tr("Deleted {what}. Undo with Ctrl+Z.").format(what=what))
 
     def move_selected(self, step: int) -> None:

@@ -90,9 +90,11 @@ KIND_LABELS = {
 def duration_text(minutes: int) -> str:
     """'45 min', '1 h', '1 h 15': long durations read faster in hours."""
     if minutes < 60:
-        return f"{minutes} min"
+        return tr("{minutes} min").format(minutes=minutes)
     hours, rest = divmod(minutes, 60)
-    return f"{hours} h" if rest == 0 else f"{hours} h {rest:02d}"
+    if rest == 0:
+        return tr("{hours} h").format(hours=hours)
+    return tr("{hours} h {minutes:02d}").format(hours=hours, minutes=rest)
 
 
 def start_text(s: ScheduledItem) -> str:

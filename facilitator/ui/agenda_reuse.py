@@ -23,7 +23,7 @@ def _day_choice(day: DayPlan, prefix: str = "") -> tuple[str, str]:
 
 
 def _count(n: int) -> str:
-    return tr("1 item") if n == 1 else f"{n} items"
+    return tr("%n item(s)", "", n)
 
 
 class ReuseActions:

@@ -15,17 +15,19 @@ from facilitator.ui import dialogs
 from facilitator.ui.conflicts_view import ConflictsDialog, open_conflicts
 from facilitator.ui.i18n import tr
 
-PATTERN = f"Facilitator bundle (*{SUFFIX})"
+
+def _pattern() -> str:
+    return tr("Facilitator bundle (*{suffix})").format(suffix=SUFFIX)
 
 
 # Modal questions, module-level so tests can replace them.
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Export bundle"), suggested, PATTERN)
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Export bundle"), suggested, _pattern())
     return Path(path) if path else None
 
 
 def ask_open_path(parent: QWidget) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Import bundle"), "", PATTERN)
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Import bundle"), "", _pattern())
     return Path(path) if path else None
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from facilitator.core.capture_kinds import LABELS
 from facilitator.core.kinds import Visibility
 from facilitator.ui.i18n import QT_TR_NOOP, tr
+from facilitator.ui.kind_names import kind_name, visibility_name
 
 VISIBILITY_COLOURS: dict[Visibility, str] = {
     Visibility.PRIVATE: "#b3261e",
@@ -64,7 +64,7 @@ class VisibilityChip(QLabel):
 
     def set_visibility(self, visibility: Visibility) -> None:
         self.visibility = visibility
-        self.setText(visibility.value.upper())
+        self.setText(visibility_name(visibility).upper())
         self.setStyleSheet(_chip_style(VISIBILITY_COLOURS[visibility]))
         self.setToolTip(
             self.tr("{value} (Alt+V to change)").format(value=tr(VISIBILITY_HINTS[visibility]))
@@ -82,6 +82,6 @@ class KindChip(QLabel):
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind
-        self.setText(LABELS[kind].upper())
+        self.setText(kind_name(kind).upper())
         self.setStyleSheet(_chip_style(KIND_COLOURS[kind]))
-        self.setAccessibleName(self.tr("Kind: {value}").format(value=LABELS[kind]))
+        self.setAccessibleName(self.tr("Kind: {value}").format(value=kind_name(kind)))

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from facilitator.core.capture_kinds import LABELS
 from facilitator.store.entries import EntryRecord
 from facilitator.ui.capture_chips import VISIBILITY_COLOURS, VISIBILITY_HINTS
 from facilitator.ui.i18n import QT_TR_NOOP, tr
+from facilitator.ui.kind_names import force_name, kind_name, visibility_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -31,11 +31,11 @@ def _one_line(text: str) -> str:
 
 
 def kind_text(record: EntryRecord) -> str:
-    label = LABELS[record.kind.value]
+    label = kind_name(record.kind.value)
     if record.polarity is not None:
         label += " +" if record.polarity.value == "plus" else " Δ"
     if record.force is not None:
-        label += f" ({record.force.value})"
+        label += f" ({force_name(record.force.value)})"
     if record.resolved_at is not None:
         label += " ✓"
     return label
@@ -116,7 +116,7 @@ class EntriesModel(QAbstractTableModel):
         if col == ITEM:
             return r.item_title or "—"
         if col == VISIBILITY:
-            return r.visibility.value.upper()
+            return visibility_name(r.visibility).upper()
         text = _one_line(r.text)
         if r.speaker:
             text = f"“{text}” — {r.speaker}"

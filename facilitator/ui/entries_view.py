@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.capture_kinds import LABELS
 from facilitator.core.kinds import EntryKind, Visibility
 from facilitator.store import agenda_refs, entries, parking_lot
 from facilitator.store.entries import EntryRecord
@@ -40,6 +39,7 @@ from facilitator.ui.entry_commands import (
     SetVisibility,
 )
 from facilitator.ui.i18n import tr
+from facilitator.ui.kind_names import kind_name, visibility_name
 
 EDIT_SAVE_MS = 300
 PARKED_OPEN, PARKED_ALL = "parked-open", "parked"
@@ -63,14 +63,14 @@ class EntriesView(QWidget):
         self.kind_filter = _combo("entryKindFilter", self.tr("Show kind"))
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in EntryKind:
-            self.kind_filter.addItem(LABELS[kind.value], kind.value)
+            self.kind_filter.addItem(kind_name(kind.value), kind.value)
         self.kind_filter.addItem(self.tr("Parking lot: open"), PARKED_OPEN)
         self.kind_filter.addItem(self.tr("Parking lot: all"), PARKED_ALL)
         self.item_filter = _combo("entryItemFilter", self.tr("Show agenda item"))
         self.visibility_filter = _combo("entryVisibilityFilter", self.tr("Show visibility"))
         self.visibility_filter.addItem(self.tr("Any visibility"), None)
         for v in Visibility:
-            self.visibility_filter.addItem(v.value.capitalize(), v.value)
+            self.visibility_filter.addItem(visibility_name(v).capitalize(), v.value)
         for combo in (self.kind_filter, self.item_filter, self.visibility_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
@@ -124,7 +124,7 @@ class EntriesView(QWidget):
                 lambda: self.set_visibility(Visibility.SHARED),
             ),
             ("move", self.tr("&Move to item…"), "Ctrl+M", self.move_selected),
-            ("delete", "Delete", "", self.delete_selected),
+            ("delete", self.tr("Delete"), "", self.delete_selected),
             ("resolve", self.tr("&Resolve…"), "Ctrl+R", self.resolve_selected),
             ("schedule", self.tr("Add to a later &day…"), "Ctrl+Shift+D", self.schedule_selected),
         ):
@@ -226,7 +226,7 @@ class EntriesView(QWidget):
             rows = [r for r in rows if r.item_id == item]
         self.model.set_rows(rows)
         self._select(keep)
-        self.status.setText(f"{len(rows)} shown")
+        self.status.setText(self.tr("{n} shown").format(n=len(rows)))
 
     def _select(self, ids: set[str]) -> None:
         selection = self.table.selectionModel()
@@ -324,7 +324,9 @@ class EntriesView(QWidget):
     def set_visibility(self, visibility: Visibility) -> None:
         ids = self.selected_ids()
         if ids:
-            done = self.tr("{n_ids} made {value}.").format(n_ids=len(ids), value=visibility.value)
+            done = self.tr("{n_ids} made {value}.").format(
+                n_ids=len(ids), value=visibility_name(visibility)
+            )
             self._push(SetVisibility(self.ctx.db, ids, visibility), done)
 
     def delete_selected(self) -> None:

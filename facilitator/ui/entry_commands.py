@@ -18,11 +18,12 @@ from facilitator.store.quick_commitments import CapturedCommitment
 from facilitator.store.settings import Settings
 from facilitator.ui.convening_commands import StoreCommand
 from facilitator.ui.i18n import tr
+from facilitator.ui.kind_names import kind_noun, visibility_name
 
 
 class AddEntry(StoreCommand):
     def __init__(self, db: Database, convening_id: str, spec: NewEntry, settings: Settings):
-        super().__init__(tr("Capture {replace}").format(replace=spec.kind.value.replace("_", " ")))
+        super().__init__(tr("Capture {kind}").format(kind=kind_noun(spec.kind.value)))
         self._db, self._convening, self._spec, self._settings = db, convening_id, spec, settings
         self.record: EntryRecord | None = None
 
@@ -85,7 +86,7 @@ class SetVisibility(StoreCommand):
     def __init__(self, db: Database, entry_ids: Sequence[str], visibility: Visibility) -> None:
         super().__init__(
             tr("Make {n_entry_ids} {value}").format(
-                n_entry_ids=len(entry_ids), value=visibility.value
+                n_entry_ids=len(entry_ids), value=visibility_name(visibility)
             )
         )
         self._db, self._ids, self._to = db, list(entry_ids), visibility

@@ -3,7 +3,9 @@
 Source strings are English. Classes may use ``self.tr("…")`` (lupdate files those under
 the class name); module-level code uses ``tr("…")`` from here, and tables of strings mark
 each with ``QT_TR_NOOP("…")``: lupdate files both under the empty context, which is where
-``tr`` looks them up. ``tools/update_translations.py`` regenerates resources/i18n/*.ts.
+``tr`` looks them up. Counts are plural messages, ``tr("%n item(s)", "", n)``, so a
+translation holds a form for each number. ``tools/update_translations.py`` regenerates
+resources/i18n/*.ts.
 """
 
 from __future__ import annotations
@@ -16,8 +18,21 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """``text`` translated; with ``n``, a plural message: ``tr("%n item(s)", "", n)``."""
+    if n < 0:
+        return QCoreApplication.translate("", text)
+    return plural(QCoreApplication.translate("", text, disambiguation or None, n), n)
+
+
+def plural(text: str, n: int) -> str:
+    """English plural of a ``%n …(s)`` message no translation has filled in.
+
+    Qt puts ``n`` in for ``%n`` but leaves the ``(s)``; a translation (English's .qm
+    included) has its own numerus forms and no ``(s)`` left to resolve. Classes call it
+    around their own ``self.tr("%n day(s) LATE", "", days)``.
+    """
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:

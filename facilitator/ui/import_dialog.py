@@ -211,8 +211,10 @@ class ImportDialog(QDialog):
         self.new_title.setEnabled(target.is_new)
         if self.error is not None:
             self.error_label.setText(
-                f"<b>This file can't be imported; nothing will be written.</b><br>"
-                f"{_html(str(self.error))}<br>Fix the file and import it again."
+                self.tr(
+                    "<b>This file can't be imported; nothing will be written.</b><br>"
+                    "{error}<br>Fix the file and import it again."
+                ).format(error=_html(str(self.error)))
             )
             self.summary.setText("")
             self.import_button.setEnabled(False)

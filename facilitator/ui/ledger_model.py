@@ -70,7 +70,8 @@ def due_text(r: CommitmentRecord, today: date) -> str:
     when = f"{r.due_date.day} {r.due_date:%b %Y}"
     if r.overdue:
         days = (today - r.due_date).days
-        return f"{when} · {days} day{'s' if days != 1 else ''} LATE"
+        late = tr("%n day(s) LATE", "", days)
+        return f"{when} · {late}"
     return when
 
 

@@ -79,7 +79,7 @@ class OutboxUi:
         text = indicator_text(self.ctx, self.runner)
         self.indicator.setText(text)
         summary = outbox.summarize(self.ctx.db)
-        self.indicator.setToolTip(summary.last_error or "Open File › Outbox… for details.")
+        self.indicator.setToolTip(summary.last_error or tr("Open File › Outbox… for details."))
         self.indicator.setVisible(bool(text))
 
     def open(self) -> OutboxDialog:

@@ -111,7 +111,7 @@ class OverviewPanel(QScrollArea):
         self.place.setText(" · ".join(place))
         for key, tile in self.tiles.items():
             tile.set_value(int(getattr(overview, key)))
-        self.purpose.setText(overview.purpose or "No purpose written yet.")
+        self.purpose.setText(overview.purpose or self.tr("No purpose written yet."))
         if overview.objectives:
             items = "".join(f"<li>{_escape(o)}</li>" for o in overview.objectives)
             self.objectives.setText(f"<ul style='margin-left:-20px'>{items}</ul>")

@@ -90,8 +90,8 @@ class ParticipantsView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("participantSummary")
         for text, key, slot in (
-            ("Add person", "Insert", self.add_person),
-            ("Remove person", "Delete", self.delete_current),
+            (self.tr("Add person"), "Insert", self.add_person),
+            (self.tr("Remove person"), "Delete", self.delete_current),
         ):
             action = QAction(text, self.table)
             action.setShortcut(QKeySequence(key))

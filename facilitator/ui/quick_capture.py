@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.capture_kinds import CAPTURE_KINDS, COMMITMENT, LABELS, split_prefix
+from facilitator.core.capture_kinds import CAPTURE_KINDS, COMMITMENT, split_prefix
 from facilitator.core.kinds import EntryKind, Visibility
 from facilitator.store import agenda_refs, quick_commitments
 from facilitator.store.drafts import Draft, clear_draft, save_draft
@@ -38,6 +38,7 @@ from facilitator.ui.context import AppContext
 from facilitator.ui.convening_commands import StoreCommand
 from facilitator.ui.entry_commands import AddCommitment, AddEntry
 from facilitator.ui.i18n import QT_TR_NOOP, tr
+from facilitator.ui.kind_names import kind_noun
 
 AUTOSAVE_MS = 300
 AUTO = "auto"  # item combo: the running item, else the one selected in the window
@@ -193,7 +194,8 @@ class QuickCapture(QFrame):
         if auto is None:
             auto_text = self.tr("No agenda item (nothing running)")
         else:
-            auto_text = f"{'▶ Now' if running else 'Selected'}: {titles.get(auto, '?')}"
+            where = self.tr("▶ Now") if running else self.tr("Selected")
+            auto_text = f"{where}: {titles.get(auto, '?')}"
         self.item_combo.addItem(auto_text, AUTO)
         self.item_combo.addItem(self.tr("No agenda item"), "")
         for item in items:
@@ -338,7 +340,7 @@ class QuickCapture(QFrame):
         when = self.ctx.clock.now().astimezone().strftime("%H:%M")
         self._say(
             self.tr("Saved {lower} at {when} under “{label}”.").format(
-                lower=LABELS[self.kind].lower(), when=when, label=label
+                lower=kind_noun(self.kind), when=when, label=label
             )
         )
         self._draft_convening = None

@@ -60,22 +60,23 @@ class ReplanModel(QAbstractTableModel):
     def cells(self, row: int) -> tuple[str, str, str, str]:
         item = self._items[row]
         proposal = self._proposal
-        planned = f"{item.duration_min} min"
+        planned = self.tr("{minutes} min").format(minutes=item.duration_min)
         if proposal is None:
             return item.title, planned, "", ""
         if item.key in proposal.dropped:
             return (
                 item.title,
                 planned,
-                "dropped",
+                self.tr("dropped"),
                 self.tr("−{duration_min} min").format(duration_min=item.duration_min),
             )
         minutes = proposal.duration_of(item.key)
         if minutes is None:  # after the anchor aimed at: unchanged
             return item.title, planned, planned, ""
         change = minutes - item.duration_min
-        text = "" if change == 0 else f"{change:+d} min".replace("-", "−")
-        return item.title, planned, f"{minutes} min", text
+        signed = f"{change:+d}".replace("-", "−")
+        text = "" if change == 0 else self.tr("{change} min").format(change=signed)
+        return item.title, planned, self.tr("{minutes} min").format(minutes=minutes), text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):

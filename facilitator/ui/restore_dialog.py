@@ -40,9 +40,9 @@ def kind(backup: BackupInfo) -> str:
 
 def size(backup: BackupInfo) -> str:
     return (
-        f"{backup.size / 1_000_000:.1f} MB"
+        tr("{size:.1f} MB").format(size=backup.size / 1_000_000)
         if backup.size >= 100_000
-        else (f"{max(1, round(backup.size / 1000))} kB")
+        else tr("{size} kB").format(size=max(1, round(backup.size / 1000)))
     )
 
 

@@ -34,6 +34,8 @@ from facilitator.store import runs
 from facilitator.store.errors import StoreError
 from facilitator.ui import dialogs, replan_dialog, room_display
 from facilitator.ui.context import AppContext
+from facilitator.ui.i18n import plural
+from facilitator.ui.kind_names import kind_name
 from facilitator.ui.room_display import RoomDisplay
 from facilitator.ui.run_agenda_model import KEY_ROLE, RunAgendaModel, agenda_rows
 from facilitator.ui.timer_face import TimerFace
@@ -331,9 +333,7 @@ class RunView(QWidget):
             kind = self.tr("Press Space to start the day")
         else:
             title = current.title
-            kind = self.tr("Now · {capitalize}").format(
-                capitalize=current.kind.value.replace("_", " ").capitalize()
-            )
+            kind = self.tr("Now · {kind}").format(kind=kind_name(current.kind.value))
         waiting = upcoming.duration_min * 60.0 if current is None and upcoming else 0.0
         self.face.show_snapshot(snap, title, kind, waiting)
         state = snap.state
@@ -358,10 +358,11 @@ class RunView(QWidget):
             )
         if upcoming is not None and state is not TimerState.FINISHED:
             left = len(engine.items_left())
-            self.next_line.setText(
-                f"Next: {upcoming.title} ({format_minutes(upcoming.duration_min)})"
-                f" · {left} item{'s' if left != 1 else ''} left today"
+            following = self.tr("Next: {title} ({duration})").format(
+                title=upcoming.title, duration=format_minutes(upcoming.duration_min)
             )
+            count = plural(self.tr("%n item(s) left today", "", left), left)
+            self.next_line.setText(f"{following} · {count}")
         else:
             self.next_line.setText(self.tr("Last item of the day.") if current else "")
         item = run.items.get(current.key) if current else None

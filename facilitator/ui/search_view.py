@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.capture_kinds import CAPTURE_KINDS, LABELS
+from facilitator.core.capture_kinds import CAPTURE_KINDS
 from facilitator.core.kinds import Visibility
 from facilitator.store import convenings
 from facilitator.store.search import MARK_END, MARK_START, SearchResult, search
 from facilitator.ui.context import AppContext
+from facilitator.ui.kind_names import kind_name, visibility_name
 
 Index = QModelIndex | QPersistentModelIndex
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,8 @@ def describe(r: SearchResult) -> str:
     """The second line of a result: kind, visibility, where and when."""
     where = f"{r.convening_title} › {r.item_title}" if r.item_title else r.convening_title
     when = r.captured_at.strftime("%d %b %Y %H:%M") if r.captured_at else ""
-    return " · ".join(p for p in (LABELS.get(r.kind, r.kind), r.visibility.value, where, when) if p)
+    parts = (kind_name(r.kind), visibility_name(r.visibility), where, when)
+    return " · ".join(p for p in parts if p)
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -132,13 +134,13 @@ class SearchPanel(QWidget):
             "searchKind",
             self.tr("Kind"),
             self.tr("Any kind"),
-            [(LABELS[k], k) for k in CAPTURE_KINDS],
+            [(kind_name(k), k) for k in CAPTURE_KINDS],
         )
         self.visibility = _combo(
             "searchVisibility",
             self.tr("Visibility"),
             self.tr("Any visibility"),
-            [(v.value.capitalize(), v.value) for v in Visibility],
+            [(visibility_name(v).capitalize(), v.value) for v in Visibility],
         )
         self.convening = _combo(
             "searchConvening", self.tr("Convening"), self.tr("All convenings"), []

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.capture_kinds import CAPTURE_KINDS, LABELS, PREFIX_LETTERS
+from facilitator.core.capture_kinds import CAPTURE_KINDS, PREFIX_LETTERS
 from facilitator.ui.i18n import QT_TR_NOOP, tr
+from facilitator.ui.kind_names import kind_name
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ RUN_KEYS = (
 
 
 def capture_keys() -> tuple[Key, ...]:
-    kinds = [Key(f"Alt+{n}", LABELS[k]) for n, k in enumerate(CAPTURE_KINDS, start=1)]
+    kinds = [Key(f"Alt+{n}", kind_name(k)) for n, k in enumerate(CAPTURE_KINDS, start=1)]
     prefixes = ", ".join(f"{p}:" for p in PREFIX_LETTERS)
     return (
         Key("Enter", QT_TR_NOOP("Save the capture")),

@@ -103,6 +103,14 @@
         <translation>Before an upgrade</translation>
     </message>
     <message>
+        <source>{size:.1f} MB</source>
+        <translation>{size:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -161,6 +169,18 @@
     <message>
         <source>Travel</source>
         <translation>Travel</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d}</source>
+        <translation>{hours} h {minutes:02d}</translation>
     </message>
     <message>
         <source>{ANCHOR} {text} {WARN} {overlap_min} min over</source>
@@ -514,9 +534,12 @@ Everything changed since then is replaced. What you have now is kept as a backup
         <source>Insert this block after the selected item:</source>
         <translation>Insert this block after the selected item:</translation>
     </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 item</translation>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Copy to day…</source>
@@ -581,6 +604,10 @@ Everything changed since then is replaced. What you have now is kept as a backup
     <message>
         <source>Free before fixed items {duration_text}</source>
         <translation>Free before fixed items {duration_text}</translation>
+    </message>
+    <message>
+        <source>Facilitator bundle (*{suffix})</source>
+        <translation>Facilitator bundle (*{suffix})</translation>
     </message>
     <message>
         <source>Export bundle</source>
@@ -745,8 +772,8 @@ Nothing was changed.</translation>
         <translation>Text</translation>
     </message>
     <message>
-        <source>Capture {replace}</source>
-        <translation>Capture {replace}</translation>
+        <source>Capture {kind}</source>
+        <translation>Capture {kind}</translation>
     </message>
     <message>
         <source>Capture commitment</source>
@@ -938,9 +965,88 @@ Everything saved before this moment is safe. The details are in the log:
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) LATE</source>
+        <translation>
+            <numerusform>%n day LATE</numerusform>
+            <numerusform>%n days LATE</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
     <message>
         <source>Commitment</source>
         <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>parking lot</source>
+        <translation>parking lot</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>quote</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>commitment</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation>requirement</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>suggestion</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -989,6 +1095,10 @@ Everything saved before this moment is safe. The details are in the log:
     <message>
         <source>Out&amp;box…</source>
         <translation>Out&amp;box…</translation>
+    </message>
+    <message>
+        <source>Open File › Outbox… for details.</source>
+        <translation>Open File › Outbox… for details.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1230,12 +1340,19 @@ Everything saved before this moment is safe. The details are in the log:
         <translation>&amp;Ends</translation>
     </message>
     <message>
+        <source>Day {n}</source>
+        <translation>Day {n}</translation>
+    </message>
+    <message>
         <source>New item</source>
         <translation>New item</translation>
     </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 item</translation>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted {what}. Undo with Ctrl+Z.</source>
@@ -1525,6 +1642,10 @@ You can bring it back with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Move to item…</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>&amp;Resolve…</source>
         <translation>&amp;Resolve…</translation>
     </message>
@@ -1547,6 +1668,10 @@ You can bring it back with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>All agenda items</source>
         <translation>All agenda items</translation>
+    </message>
+    <message>
+        <source>{n} shown</source>
+        <translation>{n} shown</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -1697,6 +1822,10 @@ You can bring it back with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>New &amp;title:</source>
         <translation>New &amp;title:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file can't be imported; nothing will be written.&lt;/b&gt;&lt;br&gt;{error}&lt;br&gt;Fix the file and import it again.</source>
+        <translation>&lt;b&gt;This file can't be imported; nothing will be written.&lt;/b&gt;&lt;br&gt;{error}&lt;br&gt;Fix the file and import it again.</translation>
     </message>
     <message>
         <source>(give it a title)</source>
@@ -2183,6 +2312,10 @@ or run `facilitator demo` to explore a finished example.</translation>
         <translation>Series: {series}</translation>
     </message>
     <message>
+        <source>No purpose written yet.</source>
+        <translation>No purpose written yet.</translation>
+    </message>
+    <message>
         <source>No objectives written yet.</source>
         <translation>No objectives written yet.</translation>
     </message>
@@ -2228,6 +2361,14 @@ or run `facilitator demo` to explore a finished example.</translation>
         <translation>Remove the selected participant (Delete); Ctrl+Z undoes</translation>
     </message>
     <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -2264,6 +2405,14 @@ or run `facilitator demo` to explore a finished example.</translation>
     <message>
         <source>No agenda item (nothing running)</source>
         <translation>No agenda item (nothing running)</translation>
+    </message>
+    <message>
+        <source>▶ Now</source>
+        <translation>▶ Now</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
     </message>
     <message>
         <source>No agenda item</source>
@@ -2324,8 +2473,20 @@ or run `facilitator demo` to explore a finished example.</translation>
 <context>
     <name>ReplanModel</name>
     <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
         <source>−{duration_min} min</source>
         <translation>−{duration_min} min</translation>
+    </message>
+    <message>
+        <source>{change} min</source>
+        <translation>{change} min</translation>
     </message>
 </context>
 <context>
@@ -2470,8 +2631,8 @@ or run `facilitator demo` to explore a finished example.</translation>
         <translation>Press Space to start the day</translation>
     </message>
     <message>
-        <source>Now · {capitalize}</source>
-        <translation>Now · {capitalize}</translation>
+        <source>Now · {kind}</source>
+        <translation>Now · {kind}</translation>
     </message>
     <message>
         <source>Day finished at {hour}:{minute:02d}.</source>
@@ -2480,6 +2641,17 @@ or run `facilitator demo` to explore a finished example.</translation>
     <message>
         <source>{pace} · day projected to end at {hour}:{minute:02d}</source>
         <translation>{pace} · day projected to end at {hour}:{minute:02d}</translation>
+    </message>
+    <message>
+        <source>Next: {title} ({duration})</source>
+        <translation>Next: {title} ({duration})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left today</source>
+        <translation>
+            <numerusform>%n item left today</numerusform>
+            <numerusform>%n items left today</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last item of the day.</source>

@@ -25,7 +25,13 @@ def _messages() -> dict[tuple[str, str], str]:
     for context in ET.parse(TS).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            found[(name, message.findtext("source") or "")] = message.findtext("translation") or ""
+            source = message.findtext("source") or ""
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            if forms:  # a plural "%n item(s)": English has "%n item" and "%n items"
+                english = [source.replace("(s)", ""), source.replace("(s)", "s")]
+                found[(name, source)] = source if forms == english else " | ".join(forms)
+            else:
+                found[(name, source)] = message.findtext("translation") or ""
     return found
 
 
