@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from facilitator.durable import fsync_folder
 from facilitator.export.errors import ExportError
 
 _MESSAGES = {
@@ -61,7 +62,7 @@ def write_atomic(path: Path, write: Callable[[IO[bytes]], None]) -> Path:
     except BaseException:
         _discard(tmp)
         raise
-    _sync_folder(folder)
+    fsync_folder(folder)
     return path
 
 
@@ -94,19 +95,3 @@ def _discard(tmp: Path) -> None:
         pass
     except OSError:
         pass
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -17,6 +17,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from facilitator.durable import fsync_folder
+
 log = logging.getLogger(__name__)
 
 DRAFTS_NAME = "drafts.json"
@@ -54,18 +56,7 @@ def save_draft(data_dir: Path, draft: Draft) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _sync_dir(data_dir)
-
-
-def _sync_dir(folder: Path) -> None:
-    # The rename itself is durable only once the folder is synced (POSIX).
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_folder(data_dir)
 
 
 def load_draft(data_dir: Path) -> Draft | None:

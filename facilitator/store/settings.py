@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.core.kinds import EntryKind, Visibility
+from facilitator.durable import fsync_folder
 
 log = logging.getLogger(__name__)
 
@@ -91,3 +92,4 @@ def save_settings(data_dir: Path, settings: Settings) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    fsync_folder(data_dir)

@@ -17,6 +17,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from facilitator.durable import fsync_folder
 from facilitator.sync.target_base import (
     CHUNK,
     COMPARE_LIMIT,
@@ -160,7 +161,7 @@ class FolderTarget:
                     os.replace(tmp, final)
             finally:
                 tmp.unlink(missing_ok=True)
-            _sync_folder(final.parent)
+            fsync_folder(final.parent)
         except OSError as exc:
             raise self._error(exc) from exc
         return True
@@ -188,7 +189,7 @@ class FolderTarget:
                 if final.exists():
                     return False
                 os.replace(tmp, final)
-            _sync_folder(self.path)
+            fsync_folder(self.path)
             return True
         finally:
             tmp.unlink(missing_ok=True)
@@ -213,19 +214,3 @@ class FolderTarget:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return TargetError(f"No permission to write in the folder {self.path}.")
         return TargetError(f"Could not write in {self.path}: {exc.strerror or exc}.")
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the new name durable where the platform allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
