@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from facilitator.store.errors import StoreError
 from facilitator.ui import dialogs
 from facilitator.ui.context import AppContext
 from facilitator.ui.i18n import QT_TR_NOOP, tr
+from facilitator.ui.list_table_model import ListTableModel
 
 HEADERS = (
     QT_TR_NOOP("Record"),
@@ -42,7 +43,9 @@ def value_text(value: Any) -> str:
     return tr("(empty)") if value in (None, "") else str(value)
 
 
-class ConflictsModel(QAbstractTableModel):
+class ConflictsModel(ListTableModel):
+    headers = HEADERS
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ConflictView] = []
@@ -52,11 +55,8 @@ class ConflictsModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -69,13 +69,6 @@ class ConflictsModel(QAbstractTableModel):
                 value_text(row.kept_value),
                 value_text(row.other_value),
             )[index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from facilitator.store.entries import EntryRecord
 from facilitator.ui.capture_chips import VISIBILITY_COLOURS, VISIBILITY_HINTS
 from facilitator.ui.i18n import QT_TR_NOOP, tr
 from facilitator.ui.kind_names import force_name, kind_name, visibility_name
+from facilitator.ui.list_table_model import ListTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -41,7 +42,9 @@ def kind_text(record: EntryRecord) -> str:
     return label
 
 
-class EntriesModel(QAbstractTableModel):
+class EntriesModel(ListTableModel):
+    headers = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[EntryRecord] = []
@@ -64,22 +67,8 @@ class EntriesModel(QAbstractTableModel):
     def row_of(self, entry_id: str) -> int:
         return next((n for n, r in enumerate(self.rows) if r.id == entry_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return tr(COLUMNS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

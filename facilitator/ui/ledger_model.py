@@ -12,7 +12,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.core.kinds import CommitmentStatus
 from facilitator.store.commitments import CommitmentRecord
 from facilitator.ui.i18n import QT_TR_NOOP, tr
+from facilitator.ui.list_table_model import ListTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -75,7 +75,9 @@ def due_text(r: CommitmentRecord, today: date) -> str:
     return when
 
 
-class LedgerModel(QAbstractTableModel):
+class LedgerModel(ListTableModel):
+    headers = HEADERS
+
     # (commitment id, {field: new value}) — the view makes it an undoable command.
     edit_requested = Signal(str, dict)
 
@@ -92,22 +94,8 @@ class LedgerModel(QAbstractTableModel):
     def row_of(self, commitment_id: str | None) -> int:
         return next((n for n, r in enumerate(self.rows) if r.id == commitment_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return tr(HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

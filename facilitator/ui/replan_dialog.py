@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.replan import Proposal
 from facilitator.core.schedule import PlanItem
-from facilitator.ui.i18n import QT_TR_NOOP, tr
+from facilitator.ui.i18n import QT_TR_NOOP
+from facilitator.ui.list_table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 Propose = Callable[[bool, bool], Proposal]  # (allow_break_cuts, drop_optional) -> proposal
 HEADERS = (QT_TR_NOOP("Item"), QT_TR_NOOP("Planned"), QT_TR_NOOP("Proposed"), QT_TR_NOOP("Change"))
 
 
-class ReplanModel(QAbstractTableModel):
+class ReplanModel(ListTableModel):
     """The upcoming items: planned minutes, proposed minutes, and dropped ones."""
+
+    headers = HEADERS
 
     def __init__(self, items: Sequence[PlanItem], parent: Any = None) -> None:
         super().__init__(parent)
@@ -40,22 +43,8 @@ class ReplanModel(QAbstractTableModel):
         self._proposal = proposal
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return tr(HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self._items)
 
     def cells(self, row: int) -> tuple[str, str, str, str]:
         item = self._items[row]

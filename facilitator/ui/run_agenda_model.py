@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from facilitator.core.timefmt import format_minutes
 from facilitator.core.timer import TimerEngine
 from facilitator.store.runs import RunItem
 from facilitator.ui.i18n import QT_TR_NOOP, tr
+from facilitator.ui.list_table_model import ListTableModel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = (QT_TR_NOOP("Planned"), QT_TR_NOOP("Item"), QT_TR_NOOP("Length"), QT_TR_NOOP("Actual"))
@@ -70,7 +71,9 @@ def agenda_rows(engine: TimerEngine, items: Sequence[RunItem], tz: tzinfo) -> li
     return rows
 
 
-class RunAgendaModel(QAbstractTableModel):
+class RunAgendaModel(ListTableModel):
+    headers = HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AgendaRow] = []
@@ -93,22 +96,8 @@ class RunAgendaModel(QAbstractTableModel):
     def row_of(self, key: str) -> int:
         return next((n for n, r in enumerate(self._rows) if r.key == key), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return tr(HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
